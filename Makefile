@@ -1,0 +1,49 @@
+# Checkpoint Document Examiner — every target sets up what it needs, idempotently (Debian, as root or with sudo).
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+CORE_VENV := .venv-core
+BIN := $(VENV)/bin
+# Debian packages: Qt's offscreen/xcb runtime libraries, and Xvfb for screenshots of a real window.
+APT_PACKAGES := libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 xvfb
+
+.PHONY: run test lint test-core bench clean system
+
+run: $(VENV)/.installed
+	$(BIN)/docexam check --text resources/samples/utopia-td3.txt --now 2010-01-01 --all
+
+test: $(VENV)/.installed $(CORE_VENV)/.installed
+	$(BIN)/python -m pytest -q
+	$(MAKE) --no-print-directory lint test-core
+
+lint: $(VENV)/.installed
+	$(BIN)/lint-imports
+
+# The rules core must pass its tests with no Qt, OpenCV or OCR installed (as napari tests its models).
+test-core: $(CORE_VENV)/.installed
+	$(CORE_VENV)/bin/python -m pytest -q -p no:cacheprovider tests/checks tests/test_cli.py
+
+bench: $(VENV)/.installed
+	$(BIN)/python bench/validate_speed.py
+
+system:
+	@missing=$$(for p in $(APT_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "installing Debian packages: $$missing"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	fi
+
+$(VENV)/.installed: pyproject.toml | system
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[reader,gui,test]'
+	touch $@
+
+$(CORE_VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(CORE_VENV)
+	$(CORE_VENV)/bin/pip install -q -e . 'pytest>=8' 'hypothesis>=6.100'
+	touch $@
+
+clean:
+	rm -rf $(VENV) $(CORE_VENV) build dist *.egg-info

@@ -1,0 +1,114 @@
+"""English text for every finding, keyed by message key; the UI translates the same keys (Qt Linguist).
+
+Templates use str.format fields: the check's params, plus `label` (the field's name in words),
+`actual` and `expected`.
+"""
+
+from __future__ import annotations
+
+LABELS = {
+    "document_code": "Document code", "issuing_state": "Issuing State", "document_number": "Document number",
+    "birth_date": "Date of birth", "sex": "Sex", "expiry_date": "Date of expiry", "nationality": "Nationality",
+    "surname": "Surname", "given_names": "Given names", "optional_data": "Optional data",
+    "optional_data_2": "Optional data (line 2)", "composite": "Composite", "names": "Name", "layout": "Layout",
+}
+
+TEMPLATES = {
+    # Input and layout (Part 3 §4)
+    "input.empty": "No MRZ text was given",
+    "input.binary": "The file is not text: {detail}",
+    "input.too_large": "The input is too large to be an MRZ ({size} bytes; at most {limit})",
+    "input.unreadable_file": "The file cannot be read: {detail}",
+    "layout.charset.pass": "Only MRZ characters (A–Z, 0–9, <)",
+    "layout.charset.fail": "'{chars}' at line {line}, column {col} is not an MRZ character (only A–Z, 0–9 and <)",
+    "layout.charset.more": "… and {count} more places with characters that are not MRZ characters",
+    "layout.shape.pass": "{lines} lines of {length} characters: {format}",
+    "layout.shape.length": "Line {line} has {length} characters; a {format} line has {expected}",
+    "layout.shape.count": "{lines} line(s): no MRZ format has this many lines (TD1 has 3, the others 2)",
+    "field.charset.pass": "{label} holds only {kind}",
+    "field.charset.fail": "{label} '{actual}' may hold only {kind}{fillers}",
+    "field.filler.fail": "{label} '{actual}': characters after the filler; a field is filled from the left",
+    "field.filler.leading": "{label} '{actual}' starts with a filler; a field is filled from the left",
+    "field.filler.empty": "{label} is empty",
+    # Document code (Parts 4-8)
+    "document_code.type.pass": "Document code {actual} is valid for {format}",
+    "document_code.type.fail": "Document code {actual}: a {format} document code starts with {allowed}",
+    "document_code.type.pu.pass": "PU: single-sheet emergency travel document (Part 8)",
+    "document_code.type.pu.fail": "Document code {actual}: a 2×36 document starting with P must be PU "
+                                  "(emergency travel document)",
+    "document_code.second.harmonised": "Second letter of {actual}: {meaning} (Part 4 §4.4)",
+    "document_code.second.after_2038": "{actual} has no harmonised second letter, yet expires {expiry}: "
+                                       "such passports must expire before 1 January 2038 (Part 4 §4.4)",
+    "document_code.second.none": "No second letter in the document code (allowed for passports issued "
+                                 "before 2028)",
+    "document_code.second.legacy": "Second letter {letter} is a national code, not one of Part 4 §4.4 "
+                                   "(allowed for passports issued before 2026)",
+    "document_code.second.v": "The second letter of a TD1/TD2 document code may not be V",
+    "document_code.second.ai": "AI is not allowed as a TD1 document code",
+    "document_code.second.ac.pass": "AC: crew member certificate (Part 5 App. C)",
+    "document_code.second.ac.fail": "AC (crew member certificate) exists only in TD1 size",
+    "deviation.document_code.warn": "Known deviation: {code} from {state} is a {what}; not an ICAO code",
+    # Issuing State and nationality (Part 3 §5)
+    "state.live": "{label} {code}: {country}",
+    "state.specimen": "{label} {code}: the ICAO specimen State (Utopia); no real document carries it",
+    "state.deprecated": "{label} {code}: deprecated code ({country})",
+    "state.non_icao": "{label} {code}: not an ICAO code ({country})",
+    "state.non_code": "{label} {code} is not a code: {country}",
+    "state.fantasy": "{label} {code}: {country} — a fantasy document, issued by no State",
+    "state.icao_only": "{label} {code}: used by ICAO only to sign master lists; never on a document",
+    "state.withdrawn": "{label} {code}: withdrawn code ({country}); not valid on a current document",
+    "state.unknown": "{label} '{code}' is not an ICAO State or organisation code",
+    # Check digits (Part 3 §4.9)
+    "check_digit.pass": "{label} check digit {printed} is correct",
+    "check_digit.fail": "{label} check digit is {printed}, but the data gives {digit}",
+    "check_digit.not_digit": "{label} check digit position holds '{printed}', not a digit (the data gives "
+                             "{digit})",
+    "check_digit.uncomputable": "{label} check digit cannot be computed: the data holds characters outside "
+                                "the MRZ set",
+    "check_digit.optional_data.filler_empty": "Optional data is empty and its check digit is '<' (allowed, "
+                                              "Part 4 §4.2.2.2)",
+    "check_digit.long_missing": "'<' at the document-number check digit announces a long number, but no "
+                                "continuation and check digit follow in the optional data",
+    "check_digit.long_pass": "Long document number: check digit {printed} is correct (ICAO rule)",
+    "check_digit.long_fail": "Long document number: check digit is {printed}, but the data gives {digit} "
+                             "(ICAO rule; the Belgian variant gives {belgian})",
+    "deviation.belgian_long_number.warn": "Known deviation: long-number check digit {printed} matches the "
+                                          "Belgian variant (filler at position 15 included), not the ICAO "
+                                          "rule ({icao})",
+    "document_number.long.pass": "Long document number {number} (continues in the optional data)",
+    # Dates (Part 3 §4.8)
+    "birth_date.valid.unknown": "Date of birth partly or wholly unknown ('{actual}', allowed by Part 3 §4.8)",
+    "expiry_date.valid.unknown": "Date of expiry '{actual}' holds fillers: it must be a full date",
+    "birth_date.valid.zero": "Date of birth '{actual}' uses 00 for an unknown month or day: tolerated",
+    "date.not_real": "{label} '{text}' is not a real calendar date",
+    "date.real": "{label} {date}",
+    "birth_date.age.pass": "Age {age}",
+    "birth_date.age.warn": "Age {age}: over 100, or the birth date is in the future — check the century",
+    "expiry_date.not_expired.pass": "Valid until {date} ({days} days left)",
+    "expiry_date.not_expired.fail": "Expired on {date}, {days} days before {today}",
+    "expiry_date.validity.warn": "Expires more than {years} years from today ({date}): unusually long",
+    "expiry_date.after_birth.pass": "Expiry {date} is after the date of birth",
+    "expiry_date.after_birth.fail": "Expiry {date} is not after the date of birth {birth}",
+    # Sex (Part 4 note p)
+    "sex.value.pass": "Sex '{value}'",
+    "sex.value.x": "Sex 'X' is not ICAO in the MRZ ('<' means unspecified); accepted",
+    "sex.value.fail": "Sex '{value}' is not F, M or <",
+    # Names (Part 3 §4.6)
+    "names.digits.fail": "Digits '{actual}' in the name: names have no numerals (Part 3 §4.6)",
+    "names.structure.pass": "Name layout: primary identifier, '<<', secondary identifier, fillers",
+    "names.structure.empty": "The name field is empty",
+    "names.structure.start": "The name does not start with a letter",
+    "names.trailing.fail": "Stray characters '{actual}' after the name's filler run",
+    "names.empty_primary.warn": "Known deviation: empty primary identifier (name given as secondary only, "
+                                "as India prints it); not ICAO-conformant",
+    "names.truncation.warn": "The name reaches the last position of its field: it may be truncated",
+}
+
+
+def render(key: str, params: dict) -> str:
+    """The English message for `key`; a missing template or parameter never raises."""
+    template = TEMPLATES.get(key, key)
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return template

@@ -1,0 +1,84 @@
+"""Command line: argument parsing and printing only; every judgement comes from desktop.pipeline.
+
+    docexam check --mrz "LINE1\\nLINE2" [--now YYYY-MM-DD] [--json]
+    docexam check --text FILE [--now ...] [--json]
+
+Exit status: 0 every document passes, 1 some document fails, 2 unreadable/error/usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+
+from desktop import APP_NAME, __version__, pipeline
+from desktop.checks.report import ERROR, FAIL, PASS, UNREADABLE, Report
+
+SYMBOL = {"pass": "ok  ", "fail": "FAIL", "warn": "warn", "skip": "skip"}
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=APP_NAME, description="Examine travel-document MRZs (ICAO Doc 9303).")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    sub = parser.add_subparsers(dest="command")
+    chk = sub.add_parser("check", help="examine MRZ text", description="Examine MRZ text against ICAO Doc 9303.")
+    src = chk.add_mutually_exclusive_group(required=True)
+    src.add_argument("--mrz", help=r'the MRZ lines of one document, separated by newlines or a literal \n')
+    src.add_argument("--text", metavar="FILE", help="a text file of MRZs (documents separated by blank lines; "
+                                                     "- for standard input)")
+    chk.add_argument("--now", type=_date, metavar="YYYY-MM-DD", help='the date taken as "today" by date rules')
+    chk.add_argument("--json", action="store_true", help="one JSON object per document per line (JSON Lines)")
+    chk.add_argument("--all", action="store_true", help="also list the checks that passed")
+    return parser
+
+
+def _print_report(report: Report, show_all: bool) -> None:
+    head = [report.status.upper(), report.format or "-", report.source or ""]
+    counts = f"{report.count(FAIL)} failed, {report.count('warn')} warnings, {report.count(PASS)} passed"
+    print("  ".join(h for h in head if h) + f"  ({counts})")
+    for line in report.mrz:
+        print(f"    {line}")
+    for c in report.checks:
+        if show_all or c.status != PASS:
+            where = f" [line {c.span[0] + 1}, col {c.span[1] + 1}]" if c.span else ""
+            print(f"  {SYMBOL[c.status]}  {c.message}{where}  ({c.id})")
+
+
+def exit_code(reports: list[Report]) -> int:
+    statuses = {r.status for r in reports}
+    if statuses & {ERROR, UNREADABLE} or not reports:
+        return 2
+    return 1 if FAIL in statuses else 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    if args.mrz is not None:
+        reports = [pipeline.examine_text(args.mrz, args.now, "mrz")]
+    else:
+        reports = pipeline.examine_text_file(args.text, args.now)
+    for report in reports:
+        if args.json:
+            print(report.to_json())
+        else:
+            _print_report(report, args.all)
+    return exit_code(reports)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command == "check":
+        try:
+            return _check(args)
+        except BrokenPipeError:
+            return 0
+    parser.print_help(sys.stderr)
+    return 2

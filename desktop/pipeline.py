@@ -1,0 +1,70 @@
+"""The one examination pipeline shared by the CLI and the GUI: MRZ text (or, later, an image) -> Report."""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import pathlib
+
+from desktop import checks
+from desktop.checks.report import Report, error_report
+
+MAX_TEXT_BYTES = 1_000_000  # an MRZ text file of several thousand documents fits easily
+
+
+def examine_text(text: str, today: dt.date | None = None, source: str | None = None) -> Report:
+    """Examine the MRZ lines of one document."""
+    report = checks.validate_text(text, today or dt.date.today())
+    return report.with_source(source) if source else report
+
+
+def decode(data: bytes) -> str:
+    """Text from a file's bytes: UTF-8 (with or without BOM) or UTF-16 with a BOM; ValueError otherwise."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16")
+    if b"\x00" in data:
+        raise ValueError("it contains NUL bytes (a binary file?)")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"it is not UTF-8 text (byte {exc.start})") from None
+
+
+def documents(text: str) -> list[tuple[int, str]]:
+    """(first line number, text) of each document: documents are separated by blank lines."""
+    found, block, start = [], [], 0
+    for number, line in enumerate(text.splitlines() + [""], start=1):
+        if line.strip():
+            start = start or number
+            block.append(line)
+        elif block:
+            found.append((start, "\n".join(block)))
+            block, start = [], 0
+    return found
+
+
+def examine_text_file(path: str, today: dt.date | None = None) -> list[Report]:
+    """Every document in a text file; a file that is not MRZ text gives one error report."""
+    name = "<stdin>" if path == "-" else path
+    try:
+        data = _read(path)
+        if len(data) > MAX_TEXT_BYTES:
+            return [error_report("input.too_large", name, size=len(data), limit=MAX_TEXT_BYTES)]
+        text = decode(data)
+    except OSError as exc:
+        return [error_report("input.unreadable_file", name, detail=exc.strerror or str(exc))]
+    except ValueError as exc:
+        return [error_report("input.binary", name, detail=str(exc))]
+    blocks = documents(text)
+    if not blocks:
+        return [error_report("input.empty", name)]
+    return [examine_text(body, today, f"{name}:{line}") for line, body in blocks]
+
+
+def _read(path: str) -> bytes:
+    if path == "-":
+        import sys
+
+        return sys.stdin.buffer.read(MAX_TEXT_BYTES + 1)
+    with pathlib.Path(path).open("rb") as handle:
+        return handle.read(MAX_TEXT_BYTES + 1)

@@ -1,0 +1,1 @@
+"""The examiner's window (PySide6). Everything Qt lives here; the core never imports it."""
