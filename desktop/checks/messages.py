@@ -83,7 +83,7 @@ TEMPLATES = {
     "date.not_real": "{label} '{text}' is not a real calendar date",
     "date.real": "{label} {date}",
     "birth_date.age.pass": "Age {age}",
-    "birth_date.age.warn": "Age {age}: over 100, or the birth date is in the future — check the century",
+    "birth_date.age.warn": "Age {age}: very old — or the birth date is in the future; check the century",
     "expiry_date.not_expired.pass": "Valid until {date} ({days} days left)",
     "expiry_date.not_expired.fail": "Expired on {date}, {days} days before {today}",
     "expiry_date.validity.warn": "Expires more than {years} years from today ({date}): unusually long",

@@ -9,6 +9,9 @@ from __future__ import annotations
 from desktop.checks.document import Document, real_date, yymmdd
 from desktop.checks.report import FAIL, PASS, WARN, Check, check
 
+# A two-digit year can never put a birth in the future: the century is chosen so that it is not. A birth
+# "next month" therefore reads as a birth 99 years ago; very old ages are flagged so the officer looks.
+OLD_AGE = 95
 MAX_VALIDITY_YEARS = 10  # a library heuristic, not ICAO: longer remaining validity is only a warning
 
 
@@ -18,7 +21,9 @@ def _calendar(doc: Document, name: str, allow_unknown: bool) -> Check | None:
     parts = yymmdd(text)
     cid = f"{name}.valid"
     if parts is None:
-        return None  # not digits: the charset rule has already said so
+        if set(text) <= set("0123456789<"):  # e.g. '7<0812': a filler may only replace a whole part
+            return check(cid, name, FAIL, "date.not_real", span=field.span, actual=text, text=text)
+        return None  # letters in a date: the charset rule has already said so
     yy, mm, dd = parts
     if None in parts:
         status = WARN if allow_unknown else FAIL
@@ -38,7 +43,7 @@ def birth(doc: Document) -> list[Check]:
     if doc.birth:
         today, born = doc.today, doc.birth
         age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
-        status = WARN if age >= 100 else PASS
+        status = WARN if age >= OLD_AGE else PASS
         out.append(check("birth_date.age", "birth_date", status, span=doc.fmt.field("birth_date").span,
                          age=age, date=born.isoformat()))
     return out
