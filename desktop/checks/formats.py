@@ -150,7 +150,9 @@ def detect(lines: list[str]) -> Format | None:
     if shape == (2, {36}):
         if first == "V":
             return MRVB
-        return IDFRA if lines[0].startswith("IDFRA") else TD2
+        # IDFRA line 2 holds given names at 2:14 where TD2 holds the birth date: a letter there is French.
+        french = lines[0].startswith("IDFRA") and lines[1][13:14].isalpha()
+        return IDFRA if french else TD2
     return None
 
 
