@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from functools import cached_property
+from functools import lru_cache
 
 from desktop.checks import checkdigit
 from desktop.checks.formats import Format, Span
@@ -39,9 +39,17 @@ class LongNumber:
         return checkdigit.compute(self.principal + "<" + self.overflow)
 
 
+_DATE_CHARS = frozenset("0123456789<")
+
+
+@lru_cache(maxsize=4096)
 def yymmdd(text: str) -> tuple[int | None, int | None, int | None] | None:
     """(YY, MM, DD) with None for parts given as fillers; None if the text is not digits and fillers."""
-    if len(text) != 6 or any(c not in "0123456789<" for c in text):
+    if len(text) != 6:
+        return None
+    if text.isdigit() and text.isascii():
+        return int(text[0:2]), int(text[2:4]), int(text[4:6])
+    if not _DATE_CHARS.issuperset(text):
         return None
     parts = [text[i:i + 2] for i in (0, 2, 4)]
     if any("<" in p and p != "<<" for p in parts):
@@ -63,17 +71,19 @@ class Document:
         self.lines = lines
         self.fmt = fmt
         self.today = today
+        self.values = {f.name: lines[f.line][f.start:f.end] for f in fmt.fields + fmt.names}
+        self.long_number = self._long_number()
+        self.birth = self._birth()
+        self.expiry = self._expiry()
 
     def text(self, span: Span) -> str:
         line, start, end = span
         return self.lines[line][start:end]
 
     def value(self, name: str) -> str:
-        field = self.fmt.field(name)
-        return self.text(field.span) if field else ""
+        return self.values.get(name, "")
 
-    @cached_property
-    def long_number(self) -> LongNumber | None:
+    def _long_number(self) -> LongNumber | None:
         """The long number, if the document-number check digit position holds '<' where the format allows."""
         digit = next(d for d in self.fmt.digits if d.field == "document_number")
         if not digit.long_number or self.text(digit.span) != "<" or self.fmt.overflow is None:
@@ -87,8 +97,7 @@ class Document:
         return LongNumber(self.value("document_number"), region[:stop - 1], region[stop - 1:stop],
                           (line, start + stop - 1, start + stop), (line, start, start + stop - 1))
 
-    @cached_property
-    def birth(self) -> dt.date | None:
+    def _birth(self) -> dt.date | None:
         """Date of birth; the century is the latest one that does not put it in the future (no ICAO pivot)."""
         parts = yymmdd(self.value("birth_date"))
         if not parts or None in parts:
@@ -101,8 +110,7 @@ class Document:
                 return found
         return None
 
-    @cached_property
-    def expiry(self) -> dt.date | None:
+    def _expiry(self) -> dt.date | None:
         """Date of expiry; the century puts it within 50 years either side of today (no ICAO pivot)."""
         parts = yymmdd(self.value("expiry_date"))
         if not parts or None in parts:

@@ -22,9 +22,8 @@ class Field:
     filler: bool = True
     left: bool = False
 
-    @property
-    def span(self) -> Span:
-        return (self.line, self.start, self.end)
+    def __post_init__(self):
+        object.__setattr__(self, "span", (self.line, self.start, self.end))
 
 
 @dataclass(frozen=True)
@@ -53,8 +52,11 @@ class Format:
     names: tuple[Field, ...]  # name fields, checked by the name rules rather than the charset rule
     overflow: Span | None = None  # where a long document number continues (TD1, TD2)
 
+    def __post_init__(self):
+        object.__setattr__(self, "_by_name", {f.name: f for f in self.fields + self.names})
+
     def field(self, name: str) -> Field | None:
-        return next((f for f in self.fields + self.names if f.name == name), None)
+        return self._by_name.get(name)
 
 
 def _f(name, line, start, end, charset, filler=True, left=False):

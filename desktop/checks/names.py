@@ -18,4 +18,4 @@ def split(text: str) -> tuple[str, str, str]:
 
 
 def readable(ident: str) -> str:
-    return re.sub(r"<+", " ", ident).strip()
+    return " ".join(p for p in ident.split("<") if p)

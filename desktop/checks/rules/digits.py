@@ -12,19 +12,25 @@ from desktop.checks.document import Document
 from desktop.checks.formats import Digit
 from desktop.checks.report import FAIL, PASS, SKIP, WARN, Check, check
 
+DIGITS = frozenset("0123456789")
+
 
 def _one(doc: Document, digit: Digit) -> Check:
     cid = f"check_digit.{digit.field}"
-    printed = doc.text(digit.span)
-    data = "".join(doc.text(s) for s in digit.over)
+    lines = doc.lines
+    printed = lines[digit.line][digit.pos]
+    data = "".join([lines[line][start:end] for line, start, end in digit.over])
+    expected = checkdigit.compute(data)
+    if expected is not None and printed == str(expected):
+        return check(cid, digit.field, PASS, "check_digit.pass", span=digit.span, covers=digit.over,
+                     actual=printed, expected=printed, printed=printed, digit=expected)
     base = dict(span=digit.span, covers=digit.over, actual=printed)
     if digit.filler_if_empty and printed == "<" and set(data) <= {"<"}:
         return check(cid, digit.field, PASS, f"{cid}.filler_empty", **base)
-    expected = checkdigit.compute(data)
     if expected is None:
         return check(cid, digit.field, SKIP, "check_digit.uncomputable", **base)
     # A '<' at TD3/MRV 2:10 lands here too: those formats have no long-number mechanism (Part 4; Part 7 note j).
-    if printed not in "0123456789":
+    if printed not in DIGITS:
         return check(cid, digit.field, FAIL, "check_digit.not_digit", expected=str(expected), **base,
                      printed=printed, digit=expected)
     status = PASS if int(printed) == expected else FAIL
@@ -38,7 +44,7 @@ def _long_number(doc: Document, digit: Digit) -> list[Check]:
     cid = "check_digit.document_number"
     base = dict(span=long.digit_span, actual=long.digit)
     covers = (digit.over[0], long.overflow_span)
-    if not long.overflow or long.digit not in "0123456789":
+    if not long.overflow or long.digit not in DIGITS:
         return [check(cid, "document_number", FAIL, "check_digit.long_missing",
                       span=digit.span, covers=(doc.fmt.overflow,), actual="<")]
     if long.icao is None:

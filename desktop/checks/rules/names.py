@@ -15,20 +15,24 @@ from desktop.checks.document import Document
 from desktop.checks.formats import Field
 from desktop.checks.report import FAIL, PASS, WARN, Check, check
 
+_DIGITS = re.compile(r"[0-9]+")
+_AS_LETTER = str.maketrans("0123456789", "A" * 10)
+_EMPTY_PRIMARY = re.compile(rf"<<{names.IDENT}<*")
+
 
 def _digits(field: Field, text: str) -> list[Check]:
-    found = [m for m in re.finditer(r"[0-9]+", text)]
+    found = list(_DIGITS.finditer(text))
     return [check("names.digits", "names", FAIL,
                   span=(field.line, field.start + m.start(), field.start + m.end()), actual=m.group())
             for m in found]
 
 
 def _structure(field: Field, text: str, pattern: re.Pattern) -> list[Check]:
-    letters = re.sub(r"[0-9]", "A", text)  # digits are reported by _digits; judge the shape without them
+    letters = text.translate(_AS_LETTER)  # digits are reported by _digits; judge the shape without them
     span = field.span
     if not letters.strip("<"):
         return [check("names.structure", "names", FAIL, "names.structure.empty", span=span)]
-    if field.name == "names" and re.fullmatch(rf"<<{names.IDENT}<*", letters):
+    if field.name == "names" and _EMPTY_PRIMARY.fullmatch(letters):
         # India prints the whole name as the secondary identifier (Arg0s1080/mrz#1, #2; cheminfo/mrz#9).
         return [check("names.empty_primary", "names", WARN, span=(field.line, field.start, field.start + 2))]
     m = pattern.match(letters)
