@@ -57,11 +57,14 @@ class Check(NamedTuple):
         return out
 
 
+_new = tuple.__new__
+
+
 def check(id: str, field: str, status: str, key: str | None = None, *, span=None, expected=None, actual=None,
           covers=(), **params) -> Check:
     """Build a Check; the message key defaults to `id.status` (e.g. 'sex.value.warn')."""
-    return Check(id, field, status, key or f"{id}.{status}", params, span,
-                 expected, actual, tuple(covers))
+    # tuple.__new__ directly: NamedTuple's own __new__ is a Python-level function, the hot spot here.
+    return _new(Check, (id, field, status, key or f"{id}.{status}", params, span, expected, actual, covers))
 
 
 @dataclass(frozen=True)
