@@ -21,7 +21,7 @@ lint: $(VENV)/.installed
 
 # The rules core must pass its tests with no Qt, OpenCV or OCR installed (as napari tests its models).
 test-core: $(CORE_VENV)/.installed
-	$(CORE_VENV)/bin/python -m pytest -q -p no:cacheprovider tests/checks tests/test_cli.py
+	$(CORE_VENV)/bin/python -m pytest -q -p no:cacheprovider -W ignore::pytest.PytestConfigWarning tests/checks tests/test_cli.py
 
 bench: $(VENV)/.installed
 	$(BIN)/python bench/validate_speed.py

@@ -1,0 +1,158 @@
+"""Image -> MRZ reading: locate, rectify, segment into fixed-pitch cells, recognise, decode honestly.
+
+OpenCV and OCR live here; no Qt. The Reader loads its models once and reads many images.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+import cv2
+import numpy as np
+
+from desktop.reader import decode, engines, glyphs, locate, segment
+
+
+@dataclass(frozen=True)
+class Char:
+    char: str
+    confidence: float
+    box: tuple[tuple[float, float], ...]  # the cell's 4 corners in page coordinates
+
+    def to_dict(self) -> dict:
+        return {"char": self.char, "confidence": round(self.confidence, 4),
+                "box": [[round(x, 1), round(y, 1)] for x, y in self.box]}
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the reader saw. `lines` is empty when no MRZ could be read (then `message` says why)."""
+
+    lines: list[str]
+    chars: list[list[Char]] = field(default_factory=list)
+    quad: list[list[float]] | None = None
+    orientation: int = 0  # degrees the page is turned clockwise from upright: 0, 90, 180, 270
+    skew: float = 0.0
+    corrections: list[decode.Correction] = field(default_factory=list)
+    uncertain: list[tuple[int, int]] = field(default_factory=list)
+    engine: str = ""
+    elapsed_ms: float = 0.0
+    message: str | None = None
+
+
+@dataclass
+class _Block:
+    probs: list[np.ndarray]
+    boxes: list[tuple]  # per line, per cell (x0, y0, x1, y1) in block coordinates
+    score: float
+    to_page: np.ndarray | None = None
+    flip: bool = False
+    found: locate.Found | None = None
+
+
+def _bands(bright: np.ndarray, lines: int) -> list[tuple[int, int]]:
+    """Row ranges of the text lines in a rectified block."""
+    _, binary = cv2.threshold(bright, 0, 1, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
+    profile = cv2.blur(binary.sum(axis=1).astype(np.float32).reshape(-1, 1), (1, 3)).ravel()
+    rows = np.flatnonzero(profile > 0.15 * profile.max()) if profile.max() > 0 else np.array([], int)
+    if rows.size == 0:
+        return []
+    runs = np.split(rows, np.flatnonzero(np.diff(rows) > 1) + 1)
+    runs = [r for r in runs if len(r) >= 3]
+    if len(runs) != lines:
+        top, bottom = int(rows[0]), int(rows[-1]) + 1
+        step = (bottom - top) / lines
+        return [(int(top + i * step), int(top + (i + 1) * step)) for i in range(lines)]
+    return [(int(r[0]), int(r[-1]) + 1) for r in runs]
+
+
+class Reader:
+    """Reads MRZs from page images with one recognition engine, loaded once."""
+
+    def __init__(self, engine: str = "ocrb"):
+        self.engine = engines.create(engine)
+
+    def _read_block(self, block: np.ndarray, lines: int) -> _Block | None:
+        bright = segment.ink(block)
+        bands = _bands(bright, lines)
+        if len(bands) != lines:
+            return None
+        cut = []
+        for top, bottom in bands:
+            pad = (bottom - top) // 3
+            y0, y1 = max(0, top - pad), min(bright.shape[0], bottom + pad)
+            cut.append((y0, bright[y0:y1]))
+        first = [segment.cells(img) for _, img in cut]
+        if any(c is None for c in first):
+            return None
+        n = 30 if lines == 3 else max(len(c.boxes) for c in first)
+        probs, boxes = [], []
+        for (y0, img), line in zip(cut, first):
+            line = line if len(line.boxes) == n else segment.cells(img, n)
+            feats = [glyphs.normalise(img[:, max(0, x0):max(0, x1)]) for x0, _, x1, _ in line.boxes]
+            probs.append(self.engine.classify(feats, [img[:, max(0, x0):max(0, x1)] for x0, _, x1, _ in line.boxes]))
+            boxes.append([(x0, y0 + t, x1, y0 + b) for x0, t, x1, b in line.boxes])
+        score = float(np.mean([p.max(axis=1).mean() for p in probs]))
+        return _Block(probs, boxes, score)
+
+    def _best(self, grey: np.ndarray) -> _Block | None:
+        best = None
+        for found in locate.locate(grey)[:3]:
+            for flip in (False, True):
+                block, to_page = locate.rectify(grey, found.quad, found.lines, flip)
+                got = self._read_block(block, found.lines)
+                if got and (best is None or got.score > best.score):
+                    got.to_page, got.flip, got.found = to_page, flip, found
+                    best = got
+            if best and best.score > 0.9:
+                break
+        return best
+
+    def read(self, grey: np.ndarray) -> Reading:
+        start = time.perf_counter()
+        best = self._best(grey)
+        if best is None:
+            return Reading([], engine=self.engine.name, elapsed_ms=_ms(start), message="no MRZ found")
+        result = decode.decode(best.probs)
+        chars = [[Char(ch, conf, _to_page(best.to_page, box))
+                  for ch, conf, box in zip(text, confs, boxes)]
+                 for text, confs, boxes in zip(result.lines, result.confidence, best.boxes)]
+        angle = (best.found.angle + (180 if best.flip else 0)) % 360
+        orientation = int(round(angle / 90.0)) % 4 * 90
+        skew = float((angle - orientation + 180) % 360 - 180)
+        quad = _quad_to_page(best)
+        return Reading(result.lines, chars, quad, orientation, round(skew, 1), result.corrections,
+                       result.uncertain, self.engine.name, _ms(start))
+
+    def read_line(self, grey: np.ndarray) -> tuple[str, float]:
+        """A single pre-cropped MRZ line: (text, mean confidence); no field types are applied."""
+        bright = segment.ink(grey)
+        line = segment.cells(bright)
+        if line is None:
+            return "", 0.0
+        crops = [bright[:, max(0, x0):max(0, x1)] for x0, _, x1, _ in line.boxes]
+        probs = self.engine.classify([glyphs.normalise(c) for c in crops], crops)
+        text = "".join(decode.ALPHABET[int(i)] for i in probs.argmax(axis=1))
+        return text, float(probs.max(axis=1).mean())
+
+
+def _ms(start: float) -> float:
+    return round((time.perf_counter() - start) * 1000, 1)
+
+
+def _to_page(to_page: np.ndarray, box) -> tuple[tuple[float, float], ...]:
+    x0, y0, x1, y1 = box
+    pts = np.array([[[x0, y0], [x1, y0], [x1, y1], [x0, y1]]], dtype=np.float64)
+    mapped = cv2.perspectiveTransform(pts, to_page)[0]
+    return tuple((float(x), float(y)) for x, y in mapped)
+
+
+def _quad_to_page(best: _Block) -> list[list[float]]:
+    """The MRZ's corners in reading order (top-left, top-right, bottom-right, bottom-left of the text)."""
+    first, last = best.boxes[0], best.boxes[-1]
+    corners = [_to_page(best.to_page, (first[0][0], first[0][1], first[-1][2], first[-1][3]))[0],
+               _to_page(best.to_page, (first[0][0], first[0][1], first[-1][2], first[-1][3]))[1],
+               _to_page(best.to_page, (last[0][0], last[0][1], last[-1][2], last[-1][3]))[2],
+               _to_page(best.to_page, (last[0][0], last[0][1], last[-1][2], last[-1][3]))[3]]
+    return [[round(x, 1), round(y, 1)] for x, y in corners]

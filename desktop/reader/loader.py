@@ -1,0 +1,65 @@
+"""Load a document image as greyscale pages: PNG, JPEG, TIFF (every page), BMP, WebP.
+
+EXIF orientation is honoured; 8/16-bit, grey, RGB(A), palette and CMYK images are accepted. A pixel-count
+limit stops decompression bombs. Anything else raises ImageError with a message for the officer.
+"""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+MAX_PIXELS = 80_000_000  # an A4 page at 1200 dpi is 140 Mpx of which we need far less; 80 Mpx is plenty
+MAX_PAGES = 50
+FORMATS = {"PNG", "JPEG", "MPO", "TIFF", "BMP", "WEBP"}
+
+
+class ImageError(Exception):
+    """The file cannot be examined as an image; the message says why, in words for the user."""
+
+
+def _grey(page: Image.Image) -> np.ndarray:
+    page = ImageOps.exif_transpose(page)
+    if page.mode in ("I;16", "I;16B", "I;16L", "I"):
+        # 16-bit scans: scale to 8 bits by the page's own range so faint scans keep their contrast.
+        data = np.asarray(page, dtype=np.float64)
+        low, high = np.percentile(data, (0.5, 99.5))
+        return np.clip((data - low) * 255.0 / max(high - low, 1.0), 0, 255).astype(np.uint8)
+    if page.mode in ("RGBA", "LA", "PA") or (page.mode == "P" and "transparency" in page.info):
+        rgba = page.convert("RGBA")
+        white = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        page = Image.alpha_composite(white, rgba)  # transparent areas read as paper, not as ink
+    return np.asarray(page.convert("L"), dtype=np.uint8)
+
+
+def load(path: str | Path) -> list[np.ndarray]:
+    """Every page of the image at `path`, as 2-D uint8 greyscale arrays."""
+    path = Path(path)
+    if not path.is_file():
+        raise ImageError(f"no such file: {path}")
+    if path.stat().st_size == 0:
+        raise ImageError("the file is empty")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(path) as image:
+                if image.format not in FORMATS:
+                    raise ImageError(f"unsupported image format {image.format}")
+                pages = []
+                for index in range(min(getattr(image, "n_frames", 1), MAX_PAGES)):
+                    image.seek(index)
+                    width, height = image.size
+                    if width * height > MAX_PIXELS:
+                        raise ImageError(f"the image is too large ({width}×{height} pixels; at most "
+                                         f"{MAX_PIXELS // 1_000_000} million)")
+                    pages.append(_grey(image))
+                return pages
+    except ImageError:
+        raise
+    except (UnidentifiedImageError, Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise ImageError("not an image this program can read (PNG, JPEG, TIFF, BMP or WebP)") from None
+    except (OSError, ValueError, SyntaxError, EOFError) as exc:
+        raise ImageError(f"the image is damaged or truncated ({exc})") from None

@@ -1,0 +1,86 @@
+"""Character cells of an MRZ line: the font is fixed-pitch (OCR-B, 10 cpi), so once the first and last
+characters and the count are known, every cell is known, and filler runs keep their exact length
+(../shared/findings.md: whole-line OCR loses characters in filler runs).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+LENGTHS = (30, 36, 44)
+
+
+@dataclass(frozen=True)
+class Line:
+    """The cells of one line in the coordinates of the line image: (x0, y0, x1, y1) each."""
+
+    boxes: tuple[tuple[int, int, int, int], ...]
+    height: float  # character height in pixels
+
+
+def ink(grey: np.ndarray) -> np.ndarray:
+    """Ink bright on dark, with the background flattened (uneven light, printed backgrounds)."""
+    h = grey.shape[0]
+    size = max(15, (h // 2) | 1)
+    background = cv2.morphologyEx(grey, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (size, size)))
+    flat = cv2.subtract(background, grey)
+    return cv2.normalize(flat, None, 0, 255, cv2.NORM_MINMAX)
+
+
+def components(bright: np.ndarray) -> list[tuple[float, float, int, int, int, int]]:
+    """(cx, cy, x, y, w, h) of the ink blobs that can be characters, left to right."""
+    _, binary = cv2.threshold(bright, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
+    count, _, stats, cents = cv2.connectedComponentsWithStats(binary, connectivity=8)
+    H = bright.shape[0]
+    blobs = [(cents[i][0], cents[i][1], *stats[i][:4]) for i in range(1, count)
+             if stats[i][3] >= 0.25 * H and stats[i][4] >= 6 and stats[i][2] < 2.5 * stats[i][3]]
+    return sorted(blobs)
+
+
+def track(xs: np.ndarray) -> np.ndarray:
+    """The cell index of each blob, walking left to right with a local pitch: perspective in a photo
+    stretches the pitch along the line, and a missing or merged blob skips a cell rather than shifting
+    every cell after it."""
+    diffs = np.diff(xs)
+    pitch = float(np.median(diffs[:8])) if len(diffs) else 1.0
+    index = [0]
+    for gap in diffs:
+        steps = max(1, int(round(gap / pitch)))
+        index.append(index[-1] + steps)
+        if steps == 1:
+            pitch = 0.8 * pitch + 0.2 * float(gap)
+    return np.array(index)
+
+
+def _fit(xs: np.ndarray, index: np.ndarray, n: int) -> np.ndarray:
+    """Cell centres x(i) for i < n, fitted to the tracked blobs (quadratic where there are enough)."""
+    degree = 2 if len(xs) >= 12 else 1
+    coeffs = np.polyfit(index, xs, degree)
+    return np.polyval(coeffs, np.arange(n))
+
+
+def cells(bright: np.ndarray, n: int | None = None) -> Line | None:
+    """The `n` cells of a line image (bright ink); with n None, the count is taken from the blobs."""
+    blobs = components(bright)
+    if len(blobs) < 5:
+        return None
+    xs = np.array([b[0] for b in blobs])
+    height = float(np.median([b[5] for b in blobs]))
+    index = track(xs)
+    count = int(index[-1]) + 1
+    if n is None:
+        n = min(LENGTHS, key=lambda k: abs(k - count))
+    if count != n:
+        # The walk disagrees with the expected count (a smudge, a lost blob at an end): spread evenly.
+        index = np.round((xs - xs[0]) / ((xs[-1] - xs[0]) / (n - 1))).astype(int)
+    centres = _fit(xs, index, n)
+    top = int(max(0, np.median([b[3] for b in blobs]) - 0.25 * height))
+    bottom = int(min(bright.shape[0], np.median([b[3] + b[5] for b in blobs]) + 0.25 * height))
+    # Each cell reaches halfway to its neighbours, so a stretched pitch gives wider cells where it should.
+    edges = np.concatenate([[1.5 * centres[0] - 0.5 * centres[1]], (centres[:-1] + centres[1:]) / 2,
+                            [1.5 * centres[-1] - 0.5 * centres[-2]]])
+    boxes = tuple((int(round(edges[i])), top, int(round(edges[i + 1])), bottom) for i in range(n))
+    return Line(boxes, height)
