@@ -2,6 +2,8 @@
 
     docexam check --mrz "LINE1\\nLINE2" [--now YYYY-MM-DD] [--json]
     docexam check --text FILE [--now ...] [--json]
+    docexam check IMAGE_OR_FOLDER... [--engine ocrb] [--json]      (read the MRZ from images)
+    docexam check --line IMAGE...                                   (one pre-cropped MRZ line per image)
 
 Exit status: 0 every document passes, 1 some document fails, 2 unreadable/error/usage.
 """
@@ -10,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import sys
 
 from desktop import APP_NAME, __version__, pipeline
@@ -30,10 +33,14 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     sub = parser.add_subparsers(dest="command")
     chk = sub.add_parser("check", help="examine MRZ text", description="Examine MRZ text against ICAO Doc 9303.")
-    src = chk.add_mutually_exclusive_group(required=True)
+    chk.add_argument("images", nargs="*", metavar="IMAGE", help="image files or folders of images to read")
+    src = chk.add_mutually_exclusive_group()
     src.add_argument("--mrz", help=r'the MRZ lines of one document, separated by newlines or a literal \n')
     src.add_argument("--text", metavar="FILE", help="a text file of MRZs (documents separated by blank lines; "
                                                      "- for standard input)")
+    chk.add_argument("--line", action="store_true", help="each image is one pre-cropped MRZ line: print "
+                                                         "{source, text, confidence}")
+    chk.add_argument("--engine", default="ocrb", help="recognition engine for images (default: ocrb)")
     chk.add_argument("--now", type=_date, metavar="YYYY-MM-DD", help='the date taken as "today" by date rules')
     chk.add_argument("--json", action="store_true", help="one JSON object per document per line (JSON Lines)")
     chk.add_argument("--all", action="store_true", help="also list the checks that passed")
@@ -59,8 +66,40 @@ def exit_code(reports: list[Report]) -> int:
     return 1 if FAIL in statuses else 0
 
 
-def _check(args: argparse.Namespace) -> int:
-    if args.mrz is not None:
+def _lines(args: argparse.Namespace, reader) -> int:
+    from desktop.reader import loader
+
+    worst = 0
+    for path in pipeline.image_files(args.images):
+        try:
+            text, confidence = reader.read_line(loader.load(path)[0])
+            out = {"source": path, "text": text, "confidence": round(confidence, 4)}
+        except loader.ImageError as exc:
+            out, worst = {"source": path, "text": "", "confidence": 0.0, "error": str(exc)}, 2
+        print(json.dumps(out))
+    return worst
+
+
+def _reader(name: str):
+    from desktop.reader import Reader
+
+    return Reader(name)
+
+
+def _check(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    sources = sum([args.mrz is not None, args.text is not None, bool(args.images)])
+    if sources != 1:
+        parser.error("give exactly one of --mrz TEXT, --text FILE or IMAGE...")
+    if args.images:
+        try:
+            reader = _reader(args.engine)
+        except ValueError as exc:
+            parser.error(str(exc))
+        if args.line:
+            return _lines(args, reader)
+        reports = [r for path in pipeline.image_files(args.images)
+                   for r in pipeline.examine_image(path, reader, args.now)]
+    elif args.mrz is not None:
         reports = [pipeline.examine_text(args.mrz, args.now, "mrz")]
     else:
         reports = pipeline.examine_text_file(args.text, args.now)
@@ -77,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "check":
         try:
-            return _check(args)
+            return _check(args, parser)
         except BrokenPipeError:
             return 0
     parser.print_help(sys.stderr)

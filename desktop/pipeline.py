@@ -5,6 +5,8 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import pathlib
+import time
+from dataclasses import replace
 
 from desktop import checks
 from desktop.checks.report import Report, error_report
@@ -68,3 +70,39 @@ def _read(path: str) -> bytes:
         return sys.stdin.buffer.read(MAX_TEXT_BYTES + 1)
     with pathlib.Path(path).open("rb") as handle:
         return handle.read(MAX_TEXT_BYTES + 1)
+
+
+# Images -------------------------------------------------------------------------------------------
+
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".webp"}
+
+
+def image_files(paths: list[str]) -> list[str]:
+    """The files to examine: each path itself, or the images in a folder (sorted by name)."""
+    found = []
+    for path in paths:
+        p = pathlib.Path(path)
+        if p.is_dir():
+            found += sorted(str(f) for f in p.iterdir() if f.suffix.lower() in IMAGE_SUFFIXES and f.is_file())
+        else:
+            found.append(path)
+    return found
+
+
+def examine_image(path: str, reader, today: dt.date | None = None) -> list[Report]:
+    """One report per page of the image at `path` (see desktop.reader for how it is read)."""
+    from desktop.reader import loader, verdict
+
+    start = time.perf_counter()
+    try:
+        pages = loader.load(path)
+    except loader.ImageError as exc:
+        return [error_report("input.image", path, detail=str(exc))]
+    reports = []
+    for index, grey in enumerate(pages):
+        source = path if len(pages) == 1 else f"{path}#{index + 1}"
+        reading = reader.read(grey)
+        if index == 0:  # the first page's time includes decoding the file
+            reading = replace(reading, elapsed_ms=round((time.perf_counter() - start) * 1000, 1))
+        reports.append(verdict.judge(reading, today or dt.date.today()).with_source(source))
+    return reports

@@ -138,6 +138,17 @@ IDFRA = Format("IDFRA", 2, 36, (
 ), (_f("surname", 0, 5, 30, "A"), _f("given_names", 1, 13, 27, "A")))
 
 FORMATS = (TD1, TD2, TD3, MRVA, MRVB, IDFRA)
+
+
+def field_at(fmt: Format, line: int, col: int) -> str:
+    """The report field a character position belongs to ('composite' for the composite digit)."""
+    for digit in fmt.digits:
+        if (digit.line, digit.pos) == (line, col):
+            return digit.field
+    for field in fmt.fields + fmt.names:
+        if field.line == line and field.start <= col < field.end:
+            return "names" if field.name in ("surname", "given_names") else field.name
+    return "layout"
 BY_NAME = {f.name: f for f in FORMATS}
 
 

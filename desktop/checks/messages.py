@@ -14,6 +14,15 @@ LABELS = {
 }
 
 TEMPLATES = {
+    # Reading an image (desktop.reader): what the reader saw and what it changed
+    "input.image": "The image cannot be examined: {detail}",
+    "reading.not_found": "No MRZ was found in the image",
+    "reading.layout": "The characters read do not form an MRZ layout",
+    "reading.correction.field_type": "Read '{read}' as '{chosen}': only {kind} belong here, and the image "
+                                     "allows '{chosen}'",
+    "reading.uncertain": "Uncertain reading of '{char}' (confidence {percent}%)",
+    "reading.too_uncertain": "The reading is uncertain where the document fails: re-scan the document or type "
+                             "the MRZ by hand before judging it",
     # Input and layout (Part 3 §4)
     "input.empty": "No MRZ text was given",
     "input.binary": "The file is not text: {detail}",

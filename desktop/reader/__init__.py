@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 import cv2
 import numpy as np
 
+from desktop.checks import formats
 from desktop.reader import decode, engines, glyphs, locate, segment
 
 
@@ -90,22 +91,33 @@ class Reader:
         probs, boxes = [], []
         for (y0, img), line in zip(cut, first):
             line = line if len(line.boxes) == n else segment.cells(img, n)
-            feats = [glyphs.normalise(img[:, max(0, x0):max(0, x1)]) for x0, _, x1, _ in line.boxes]
-            probs.append(self.engine.classify(feats, [img[:, max(0, x0):max(0, x1)] for x0, _, x1, _ in line.boxes]))
+            crops = [img[max(0, t):b, max(0, x0):max(0, x1)] for x0, t, x1, b in line.boxes]
+            probs.append(self.engine.classify([glyphs.normalise(c) for c in crops], crops))
             boxes.append([(x0, y0 + t, x1, y0 + b) for x0, t, x1, b in line.boxes])
         score = float(np.mean([p.max(axis=1).mean() for p in probs]))
         return _Block(probs, boxes, score)
 
     def _best(self, grey: np.ndarray) -> _Block | None:
-        best = None
+        """The most confident reading among the candidates, both ways up; a reading whose characters form
+        an MRZ layout beats one that does not."""
+        best, best_key = None, None
         for found in locate.locate(grey)[:3]:
-            for flip in (False, True):
-                block, to_page = locate.rectify(grey, found.quad, found.lines, flip)
-                got = self._read_block(block, found.lines)
-                if got and (best is None or got.score > best.score):
-                    got.to_page, got.flip, got.found = to_page, flip, found
-                    best = got
-            if best and best.score > 0.9:
+            as_found = False
+            for candidate in [found] + locate.extended(found):
+                if as_found:
+                    break  # the group as found already reads as an MRZ: no need to look for a third line
+                for flip in (False, True):
+                    block, to_page = locate.rectify(grey, candidate.quad, candidate.lines, flip)
+                    got = self._read_block(block, candidate.lines)
+                    if got is None:
+                        continue
+                    raw = ["".join(decode.ALPHABET[int(i)] for i in p.argmax(axis=1)) for p in got.probs]
+                    key = (formats.detect(raw) is not None, got.score)
+                    as_found = as_found or (candidate is found and key[0])
+                    if best_key is None or key > best_key:
+                        got.to_page, got.flip, got.found = to_page, flip, candidate
+                        best, best_key = got, key
+            if best_key and best_key[0] and best_key[1] > 0.9:
                 break
         return best
 
@@ -131,7 +143,7 @@ class Reader:
         line = segment.cells(bright)
         if line is None:
             return "", 0.0
-        crops = [bright[:, max(0, x0):max(0, x1)] for x0, _, x1, _ in line.boxes]
+        crops = [bright[max(0, t):b, max(0, x0):max(0, x1)] for x0, t, x1, b in line.boxes]
         probs = self.engine.classify([glyphs.normalise(c) for c in crops], crops)
         text = "".join(decode.ALPHABET[int(i)] for i in probs.argmax(axis=1))
         return text, float(probs.max(axis=1).mean())

@@ -1,13 +1,14 @@
 """From per-cell probabilities to MRZ text, under the honesty policy.
 
 The text is what is printed, as best the image shows it. A character differs from the recogniser's first
-guess only where
-  1. the field type rules the first guess out (a letter in a date, a digit in a name) and the image gives
-     the allowed character real support (OCR-B 0/O, 1/I, 2/Z, 5/S, 8/B are close), or
-  2. the image is genuinely ambiguous (close runner-up) and exactly one single substitution among the
-     ambiguous positions makes the failing check digit agree.
-Check digits never overrule a clearly printed character: a document printed with a wrong digit fails.
-Every change is returned as a correction; positions that stay uncertain are returned too.
+guess only where the field type rules the first guess out (a letter in a date, a digit in a name) and the
+image gives the allowed character real support (OCR-B 0/O, 1/I, 2/Z, 5/S, 8/B are close). Every change is
+returned as a correction.
+
+Check digits never choose a character. An earlier version let them settle an ambiguous position when exactly
+one substitution made the digit agree; on a tampered page that turned an ambiguous 'O' into the '0' that
+made the forged digit agree, and the forgery passed. Ambiguous positions are returned as uncertain instead,
+and desktop.reader.verdict makes a document whose failing checks touch them `unreadable`, never `pass`.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ class Correction:
     col: int
     read: str
     chosen: str
-    reason: str  # "field_type" or "check_digit"
+    reason: str  # "field_type"
 
     def to_dict(self) -> dict:
         return {"line": self.line, "col": self.col, "read": self.read, "chosen": self.chosen,
@@ -86,45 +87,6 @@ def _by_type(probs: list[np.ndarray], table) -> tuple[list[list[str]], list[Corr
     return chars, corrections
 
 
-def _digit_fails(fmt: Format, lines: list[str]) -> list[formats.Digit]:
-    failing = []
-    for digit in fmt.digits:
-        printed = lines[digit.line][digit.pos]
-        data = "".join(lines[ln][s:e] for ln, s, e in digit.over)
-        if digit.filler_if_empty and printed == "<" and set(data) <= {"<"}:
-            continue
-        if digit.long_number and printed == "<":
-            continue  # long numbers are judged by the rules core; not resolved here
-        if checkdigit.compute(data) != (int(printed) if printed.isdigit() else -1):
-            failing.append(digit)
-    return failing
-
-
-def _resolve(fmt: Format, chars, probs, table, ambiguous) -> list[Correction]:
-    """Single substitutions at ambiguous positions that make a failing check digit agree, if unique."""
-    corrections = []
-    for digit in _digit_fails(fmt, ["".join(r) for r in chars]):
-        positions = [(ln, c) for ln, s, e in digit.over + (digit.span,) for c in range(s, e)
-                     if (ln, c) in ambiguous]
-        options = []
-        for ln, col in positions:
-            dist = probs[ln][col]
-            first = chars[ln][col]
-            for alt in table[ln][col] - {first}:
-                if dist[INDEX[alt]] < AMBIGUOUS * dist[INDEX[first]]:
-                    continue
-                trial = [list(r) for r in chars]
-                trial[ln][col] = alt
-                lines = ["".join(r) for r in trial]
-                if not _digit_fails(fmt, lines):  # the field digit and the composite must both agree
-                    options.append(Correction(ln, col, first, alt, "check_digit"))
-        if len(options) == 1:
-            fix = options[0]
-            chars[fix.line][fix.col] = fix.chosen
-            corrections.append(fix)
-    return corrections
-
-
 def decode(probs: list[np.ndarray]) -> Decoded:
     """Text, confidences, corrections and uncertain positions from per-line (n x 37) probabilities."""
     raw = ["".join(ALPHABET[int(i)] for i in p.argmax(axis=1)) for p in probs]
@@ -143,16 +105,6 @@ def decode(probs: list[np.ndarray]) -> Decoded:
             if runner >= AMBIGUOUS * dist[INDEX[chars[li][col]]]:
                 ambiguous.add((li, col))
         confidence.append(row)
-    resolved = set()
-    if fmt:
-        for fix in _resolve(fmt, chars, probs, table, ambiguous):
-            resolved.add((fix.line, fix.col))
-            corrections.append(fix)
-            ambiguous.discard((fix.line, fix.col))
-            dist = probs[fix.line][fix.col]
-            mass = sum(dist[INDEX[c]] for c in table[fix.line][fix.col])
-            confidence[fix.line][fix.col] = float(dist[INDEX[fix.chosen]] / max(mass, 1e-9))
-    # A position settled by the check digit is reported as a correction, not again as uncertain.
     uncertain = sorted((li, col) for li, row in enumerate(confidence) for col, c in enumerate(row)
-                       if (c < UNCERTAIN or (li, col) in ambiguous) and (li, col) not in resolved)
+                       if c < UNCERTAIN or (li, col) in ambiguous)
     return Decoded(["".join(r) for r in chars], confidence, corrections, uncertain)

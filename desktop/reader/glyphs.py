@@ -47,7 +47,9 @@ def normalise(ink: np.ndarray) -> np.ndarray | None:
     x0, y0, x1, y1 = box
     crop = ink[y0:y1, x0:x1].astype(np.float32)
     h, w = crop.shape
-    scale = (SIZE - 2) / max(h, w)
+    # Scale by the height (capitals and digits are all full height): widths stay comparable, which is what
+    # tells OCR-B's round O from its narrower 0. Only '<' and the widest letters are limited by the width.
+    scale = (SIZE - 2) / h if w <= h else (SIZE - 2) / w
     nh, nw = max(1, round(h * scale)), max(1, round(w * scale))
     small = cv2.resize(crop, (nw, nh), interpolation=cv2.INTER_AREA)
     canvas = np.zeros((SIZE, SIZE), np.float32)

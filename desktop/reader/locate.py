@@ -145,3 +145,14 @@ def rectify(grey: np.ndarray, quad: np.ndarray, lines: int, flip: bool) -> tuple
     block = cv2.warpPerspective(grey, to_block, size, flags=cv2.INTER_AREA if target < 1 else cv2.INTER_CUBIC,
                                 borderMode=cv2.BORDER_REPLICATE)
     return block, np.linalg.inv(to_block)
+
+
+def extended(found: Found) -> list[Found]:
+    """A 2-line group may be a TD1 whose third line touched other print: try one more line above and below."""
+    if found.lines != 2:
+        return []
+    tl, tr, br, bl = found.quad
+    step_l, step_r = (bl - tl) / 2, (br - tr) / 2
+    up = np.array([tl - step_l, tr - step_r, br, bl], dtype=np.float32)
+    down = np.array([tl, tr, br + step_r, bl + step_l], dtype=np.float32)
+    return [Found(up, 3, found.angle), Found(down, 3, found.angle)]

@@ -1,0 +1,231 @@
+"""Generate document pages for reader tests and benchmarks: TD1, TD2, TD3, MRV-A and MRV-B, fictional data only.
+
+Each page is a drawn document (guilloche background, portrait placeholder, VIZ labels and values, OCR-B MRZ
+with correct check digits unless tampered) put through one of four kinds of capture:
+  clean  the document itself at 300 dpi;
+  scan   on an A4 flatbed page: 0/90/180/270 rotation, up to 4 degrees skew, mild blur and noise;
+  photo  on a table: perspective, up to 20 degrees rotation, uneven light, glare, blur, JPEG;
+  hard   low resolution (MRZ pitch 9-13 px), strong JPEG artefacts, blur and noise.
+A share of documents carries one deliberately wrong check digit (`tampered`).
+
+    python bench/pagegen.py OUT_DIR [--count 40] [--seed 1]     (writes OUT_DIR/<kind>/NNN.jpg + truth.jsonl)
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import math
+import random
+import string
+from dataclasses import dataclass
+from pathlib import Path
+
+import cv2
+import numpy as np
+from PIL import Image, ImageDraw, ImageFont
+
+from desktop.checks import compose, formats
+from desktop.paths import resource
+
+DPI = 300
+MM = DPI / 25.4
+# Document sizes in mm (Doc 9303 Parts 4-7) and the MRZ's line count.
+SIZES = {"TD1": (85.6, 54.0), "TD2": (105.0, 74.0), "TD3": (125.0, 88.0), "MRVA": (120.0, 80.0),
+         "MRVB": (105.0, 74.0)}
+CODES = {"TD1": "I<", "TD2": "I<", "TD3": "P<", "MRVA": "V<", "MRVB": "V<"}
+KINDS = ("clean", "scan", "photo", "hard")
+STATES = ["UTO", "MNG", "D", "FRA", "GBR", "USA", "CHN", "RUS", "KAZ", "JPN", "KOR", "IND", "CAN", "AUS", "BRA"]
+SANS = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+
+
+@dataclass
+class Page:
+    image: np.ndarray  # greyscale or BGR uint8
+    mrz: list[str]
+    fmt: str
+    kind: str
+    tampered: bool
+
+
+def _word(rng: random.Random, low: int, high: int) -> str:
+    return "".join(rng.choices(string.ascii_uppercase, k=rng.randint(low, high)))
+
+
+def random_data(rng: random.Random, fmt: str) -> compose.Data:
+    birth = dt.date(1940, 1, 1) + dt.timedelta(days=rng.randrange(27_000))
+    expiry = dt.date(2027, 1, 1) + dt.timedelta(days=rng.randrange(3_500))
+    number = rng.choice(string.ascii_uppercase) + "".join(rng.choices(string.digits + string.ascii_uppercase,
+                                                                      k=rng.randint(6, 8)))
+    given = " ".join(_word(rng, 3, 8) for _ in range(rng.randint(1, 2)))
+    optional = "".join(rng.choices(string.digits, k=rng.randint(0, 9))) if fmt in ("TD3", "TD1") else ""
+    return compose.Data(CODES[fmt], rng.choice(STATES), _word(rng, 4, 12), given, number, rng.choice(STATES),
+                        birth.strftime("%y%m%d"), rng.choice("FM"), expiry.strftime("%y%m%d"), optional)
+
+
+def tamper(rng: random.Random, fmt: str, lines: list[str]) -> list[str]:
+    """Change one check digit to a wrong value, as a clumsy forger or a wrong printer would."""
+    digit = rng.choice([d for d in formats.BY_NAME[fmt].digits])
+    row = lines[digit.line]
+    old = row[digit.pos]
+    new = str((int(old) + rng.randint(1, 9)) % 10) if old.isdigit() else str(rng.randint(1, 9))
+    out = list(lines)
+    out[digit.line] = row[:digit.pos] + new + row[digit.pos + 1:]
+    return out
+
+
+def _font(path: str, size: int) -> ImageFont.FreeTypeFont:
+    try:
+        return ImageFont.truetype(path, size)
+    except OSError:
+        return ImageFont.load_default(size)
+
+
+def _guilloche(draw: ImageDraw.ImageDraw, w: int, h: int, rng: random.Random) -> None:
+    colour = tuple(rng.randint(150, 215) for _ in range(3))
+    for k in range(14):
+        phase, amp, freq = rng.random() * 6.28, h * rng.uniform(0.03, 0.12), rng.uniform(1.5, 5)
+        base = h * (k + 0.5) / 14
+        pts = [(x, base + amp * math.sin(freq * x / w * 6.28 + phase)) for x in range(0, w, 6)]
+        draw.line(pts, fill=colour, width=2)
+
+
+def render_document(fmt: str, lines: list[str], data: compose.Data, rng: random.Random) -> np.ndarray:
+    """The document face at 300 dpi (BGR), MRZ in OCR-B at 10 characters per inch."""
+    wmm, hmm = SIZES[fmt]
+    w, h = int(wmm * MM), int(hmm * MM)
+    paper = tuple(rng.randint(225, 250) for _ in range(3))
+    image = Image.new("RGB", (w, h), paper)
+    draw = ImageDraw.Draw(image)
+    _guilloche(draw, w, h, rng)
+    # Portrait placeholder: a drawn head and shoulders, never a photograph.
+    px, py, pw = int(0.05 * w), int(0.16 * h), int(0.26 * w)
+    draw.rectangle([px, py, px + pw, py + int(pw * 1.28)], fill=(200, 205, 210))
+    draw.ellipse([px + pw * 0.28, py + pw * 0.2, px + pw * 0.72, py + pw * 0.75], fill=(150, 140, 135))
+    draw.pieslice([px + pw * 0.05, py + pw * 0.8, px + pw * 0.95, py + pw * 1.8], 180, 360, fill=(90, 95, 110))
+    title, label, value = _font(SANS, int(h * 0.06)), _font(SANS, int(h * 0.028)), _font(SANS, int(h * 0.04))
+    draw.text((int(0.35 * w), int(0.04 * h)), {"TD3": "PASSPORT", "MRVA": "VISA", "MRVB": "VISA"}.get(fmt, "IDENTITY CARD")
+              + f"  {data.issuing_state}", font=title, fill=(40, 40, 90))
+    fields = [("Surname", data.surname), ("Given names", data.given_names), ("Nationality", data.nationality),
+              ("Date of birth", data.birth_date), ("Document no.", data.document_number),
+              ("Date of expiry", data.expiry_date)]
+    y = int(0.16 * h)
+    for name, text in fields:
+        draw.text((int(0.35 * w), y), name, font=label, fill=(70, 70, 110))
+        draw.text((int(0.36 * w), y + int(h * 0.03)), text, font=value, fill=(20, 20, 20))
+        y += int(h * 0.085)
+        if y > 0.62 * h:
+            break
+    # MRZ: pitch 2.54 mm; OCR-B cap height about 0.95 of the pitch; lines 4.2 mm apart, the last 5 mm up.
+    pitch = 2.54 * MM
+    ocrb = ImageFont.truetype(str(resource("fonts", "OCRB.otf")), int(pitch * 1.36))
+    ink = tuple(rng.randint(0, 40) for _ in range(3))
+    left = (w - pitch * len(lines[0])) / 2
+    for i, text in enumerate(lines):
+        baseline = h - 5.0 * MM - (len(lines) - 1 - i) * 4.2 * MM
+        for j, ch in enumerate(text):
+            draw.text((left + (j + 0.5) * pitch, baseline), ch, font=ocrb, fill=ink, anchor="ms")
+    return cv2.cvtColor(np.asarray(image), cv2.COLOR_RGB2BGR)
+
+
+def _noise(img: np.ndarray, rng: np.random.Generator, sigma: float) -> np.ndarray:
+    return np.clip(img.astype(np.float32) + rng.normal(0, sigma, img.shape), 0, 255).astype(np.uint8)
+
+
+def _jpeg(img: np.ndarray, quality: int) -> np.ndarray:
+    ok, data = cv2.imencode(".jpg", img, [cv2.IMWRITE_JPEG_QUALITY, quality])
+    return cv2.imdecode(data, cv2.IMREAD_UNCHANGED)
+
+
+def _on_background(doc: np.ndarray, canvas: np.ndarray, corners: np.ndarray) -> np.ndarray:
+    h, w = doc.shape[:2]
+    src = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
+    m = cv2.getPerspectiveTransform(src, corners.astype(np.float32))
+    size = (canvas.shape[1], canvas.shape[0])
+    warped = cv2.warpPerspective(doc, m, size, flags=cv2.INTER_AREA)
+    mask = cv2.warpPerspective(np.full((h, w), 255, np.uint8), m, size, flags=cv2.INTER_AREA)
+    alpha = (mask.astype(np.float32) / 255)[..., None]
+    return (warped * alpha + canvas * (1 - alpha)).astype(np.uint8)
+
+
+def _rotated_corners(w: float, h: float, centre: tuple[float, float], angle: float, jitter: float,
+                     rng: random.Random) -> np.ndarray:
+    pts = np.array([[-w / 2, -h / 2], [w / 2, -h / 2], [w / 2, h / 2], [-w / 2, h / 2]])
+    pts += np.array([[rng.uniform(-jitter, jitter) * w, rng.uniform(-jitter, jitter) * h] for _ in range(4)])
+    a = math.radians(angle)
+    rot = np.array([[math.cos(a), -math.sin(a)], [math.sin(a), math.cos(a)]])
+    return pts @ rot.T + np.array(centre)
+
+
+def capture(doc: np.ndarray, kind: str, rng: random.Random) -> np.ndarray:
+    nprng = np.random.default_rng(rng.randrange(1 << 30))
+    h, w = doc.shape[:2]
+    if kind == "clean":
+        return doc
+    if kind == "scan":
+        canvas = np.full((3508, 2480, 3), 250, np.uint8)  # A4 at 300 dpi
+        angle = rng.choice([0, 90, 180, 270]) + rng.uniform(-4, 4)
+        corners = _rotated_corners(w, h, (rng.uniform(900, 1580), rng.uniform(900, 2600)), angle, 0.0, rng)
+        page = _on_background(doc, canvas, corners)
+        page = cv2.GaussianBlur(page, (0, 0), rng.uniform(0.4, 1.0))
+        return _jpeg(_noise(page, nprng, rng.uniform(2, 6)), rng.randint(80, 95))
+    if kind == "photo":
+        side = int(max(w, h) * 1.5)
+        table = np.full((side, side, 3), (rng.randint(60, 140), rng.randint(50, 120), rng.randint(40, 100)),
+                        np.uint8)
+        table = _noise(table, nprng, 12)
+        angle = rng.choice([0, 0, 90, 180, 270]) + rng.uniform(-20, 20)
+        corners = _rotated_corners(w, h, (side / 2, side / 2), angle, 0.06, rng)
+        page = _on_background(doc, table, corners).astype(np.float32)
+        yy, xx = np.mgrid[0:side, 0:side].astype(np.float32) / side
+        light = 0.65 + 0.4 * (rng.random() * xx + rng.random() * yy) / 2 + 0.15 * np.sin(3 * xx + rng.random())
+        page *= light[..., None]
+        gx, gy, gr = rng.uniform(0.2, 0.8) * side, rng.uniform(0.2, 0.8) * side, rng.uniform(0.05, 0.15) * side
+        glare = np.exp(-(((xx * side - gx) ** 2 + (yy * side - gy) ** 2) / (2 * gr * gr))) * rng.uniform(30, 90)
+        page = np.clip(page + glare[..., None], 0, 255).astype(np.uint8)
+        page = cv2.GaussianBlur(page, (0, 0), rng.uniform(0.6, 1.4))
+        page = cv2.resize(page, (int(side * 0.8), int(side * 0.8)), interpolation=cv2.INTER_AREA)
+        return _jpeg(_noise(page, nprng, rng.uniform(3, 7)), rng.randint(70, 90))
+    # hard: low resolution and heavy compression
+    scale = rng.uniform(0.32, 0.45)
+    small = cv2.resize(doc, (int(w * scale), int(h * scale)), interpolation=cv2.INTER_AREA)
+    small = cv2.GaussianBlur(small, (0, 0), rng.uniform(0.3, 0.7))
+    if rng.random() < 0.5:
+        small = np.ascontiguousarray(np.rot90(small, rng.choice([1, 2, 3])))
+    return _jpeg(_noise(small, nprng, rng.uniform(3, 8)), rng.randint(35, 60))
+
+
+def make(rng: random.Random, fmt: str, kind: str, tampered: bool) -> Page:
+    data = random_data(rng, fmt)
+    lines = compose.build(fmt, data)
+    if tampered:
+        lines = tamper(rng, fmt, lines)
+    doc = render_document(fmt, lines, data, rng)
+    return Page(capture(doc, kind, rng), lines, fmt, kind, tampered)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--count", type=int, default=40, help="pages per kind")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--tampered", type=float, default=0.2, help="share with a wrong check digit")
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+    for kind in KINDS:
+        folder = args.out / kind
+        folder.mkdir(parents=True, exist_ok=True)
+        with (folder / "truth.jsonl").open("w") as truth:
+            for i in range(args.count):
+                fmt = list(SIZES)[i % len(SIZES)]
+                page = make(rng, fmt, kind, rng.random() < args.tampered)
+                name = f"{i:03d}.{'png' if kind == 'clean' else 'jpg'}"
+                cv2.imwrite(str(folder / name), page.image)
+                truth.write(json.dumps({"file": name, "format": fmt, "mrz": page.mrz,
+                                        "tampered": page.tampered}) + "\n")
+        print(f"{kind}: {args.count} pages -> {folder}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,75 @@
+"""Judge a Reading: the rules core's report on the text read, plus what the reader saw and changed.
+
+Honesty policy (the reader issue): every correction and every uncertain position is a warn finding; a
+document whose failing checks touch an uncertain position is `unreadable`, not `fail` — the failure may be
+the reader's, so the officer is asked to re-scan or type the MRZ rather than told the document is false.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from desktop import checks
+from desktop.checks import formats
+from desktop.checks.report import FAIL, UNREADABLE, WARN, Check, Report, check
+from desktop.checks.rules.layout import KIND
+from desktop.reader import Reading
+
+MAX_UNCERTAIN_SHARE = 0.2  # beyond this share of uncertain positions the reading is not judged at all
+
+
+def _extra(reading: Reading) -> dict:
+    return {
+        "mrz_quad": reading.quad, "orientation": reading.orientation, "skew": reading.skew,
+        "chars": [[c.to_dict() for c in line] for line in reading.chars],
+        "corrections": [c.to_dict() for c in reading.corrections],
+        "engine": reading.engine, "elapsed_ms": reading.elapsed_ms,
+    }
+
+
+def _kind(fmt: formats.Format | None, line: int, col: int) -> str:
+    field = fmt and next((f for f in fmt.fields if f.line == line and f.start <= col < f.end), None)
+    if field:
+        return KIND[field.charset]
+    return "digits" if fmt and any((d.line, d.pos) == (line, col) for d in fmt.digits) else "letters"
+
+
+def _reader_checks(reading: Reading, fmt: formats.Format | None) -> list[Check]:
+    out = []
+    where = (lambda ln, col: formats.field_at(fmt, ln, col)) if fmt else (lambda ln, col: "layout")
+    for fix in reading.corrections:
+        out.append(check("reading.correction", where(fix.line, fix.col), WARN, f"reading.correction.{fix.reason}",
+                         span=(fix.line, fix.col, fix.col + 1), actual=fix.read, expected=fix.chosen,
+                         read=fix.read, chosen=fix.chosen, kind=_kind(fmt, fix.line, fix.col)))
+    for line, col in reading.uncertain:
+        char = reading.chars[line][col]
+        out.append(check("reading.uncertain", where(line, col), WARN, span=(line, col, col + 1), actual=char.char,
+                         char=char.char, percent=round(100 * char.confidence)))
+    return out
+
+
+def _touches(c: Check, positions: set[tuple[int, int]]) -> bool:
+    spans = ([c.span] if c.span else []) + list(c.covers)
+    return any((line, col) in positions for line, start, end in spans for col in range(start, end))
+
+
+def judge(reading: Reading, today: dt.date) -> Report:
+    extra = _extra(reading)
+    if not reading.lines:
+        return Report(UNREADABLE, checks=(check("reading.found", "layout", FAIL, "reading.not_found"),),
+                      extra=extra)
+    report = checks.validate(reading.lines, today)
+    fmt = formats.BY_NAME.get(report.format) if report.format else None
+    found = tuple(_reader_checks(reading, fmt)) + report.checks
+    report = replace(report, checks=found, extra=extra)
+    total = sum(len(line) for line in reading.lines)
+    uncertain = set(reading.uncertain)
+    if fmt is None or any(c.id == "layout.shape" and c.status == FAIL for c in found):
+        return replace(report, status=UNREADABLE,
+                       checks=(check("reading.layout", "layout", FAIL),) + found)
+    if report.status == FAIL and (len(uncertain) > MAX_UNCERTAIN_SHARE * total
+                                  or any(c.status == FAIL and _touches(c, uncertain) for c in found)):
+        return replace(report, status=UNREADABLE,
+                       checks=(check("reading.too_uncertain", "layout", FAIL),) + found)
+    return report
