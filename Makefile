@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 # Debian packages: Qt's offscreen/xcb runtime libraries, and Xvfb for screenshots of a real window.
 APT_PACKAGES := libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 xvfb
 
-.PHONY: run test lint test-core bench clean system
+.PHONY: run test lint test-core bench train clean system
 
 run: $(VENV)/.installed
 	$(BIN)/docexam check --text resources/samples/utopia-td3.txt --now 2010-01-01 --all
@@ -23,8 +23,31 @@ lint: $(VENV)/.installed
 test-core: $(CORE_VENV)/.installed
 	$(CORE_VENV)/bin/python -m pytest -q -p no:cacheprovider -W ignore::pytest.PytestConfigWarning tests/checks tests/test_cli.py
 
-bench: $(VENV)/.installed
+# Benchmarks (by hand; figures go in docs/benchmarks.md). PassportEye, the baseline, lives in its own venv:
+# the app never needs it, and it pulls in scikit-learn, scikit-image and a system Tesseract.
+bench: $(VENV)/.installed .venv-bench/.installed
 	$(BIN)/python bench/validate_speed.py
+	$(BIN)/python bench/pagegen.py bench/out/pages --count 50 --seed 1
+	.venv-bench/bin/python bench/read_pages.py bench/out/pages --engines mrznet,template --passporteye
+	$(BIN)/python bench/read_lines.py
+
+.venv-bench/.installed: pyproject.toml
+	@command -v tesseract >/dev/null || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq tesseract-ocr; }
+	$(PYTHON) -m venv .venv-bench
+	.venv-bench/bin/pip install -q -e '.[reader]' passporteye
+	touch $@
+
+# Rebuild the recogniser from the data (about 35 minutes on 2 cores); torch only in its own venv.
+train: $(VENV)/.installed .venv-train/.installed
+	$(BIN)/python tools/cells.py bench/out/cells.npz --pages 400 --seed 11
+	.venv-train/bin/python tools/train_recogniser.py bench/out/cells.npz resources/models/mrz-cells.onnx \
+		--epochs 6 --seed 1
+
+.venv-train/.installed:
+	$(PYTHON) -m venv .venv-train
+	.venv-train/bin/pip install -q torch==2.13.0 numpy onnx
+	touch $@
 
 system:
 	@missing=$$(for p in $(APT_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \

@@ -97,7 +97,7 @@ def table(results: list[dict]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path)
-    parser.add_argument("--engines", default="ocrb", help="comma-separated engines of ours")
+    parser.add_argument("--engines", default="template", help="comma-separated engines of ours")
     parser.add_argument("--passporteye", action="store_true", help="also run PassportEye (pip install passporteye)")
     args = parser.parse_args()
     results = [bench(args.folder, f"docexam ({e})", ours(e)) for e in args.engines.split(",")]

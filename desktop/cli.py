@@ -40,7 +40,8 @@ def _parser() -> argparse.ArgumentParser:
                                                      "- for standard input)")
     chk.add_argument("--line", action="store_true", help="each image is one pre-cropped MRZ line: print "
                                                          "{source, text, confidence}")
-    chk.add_argument("--engine", default="ocrb", help="recognition engine for images (default: ocrb)")
+    chk.add_argument("--engine", default=None, help="recognition engine for images (default: the best one "
+                                                    "bundled; see README)")
     chk.add_argument("--now", type=_date, metavar="YYYY-MM-DD", help='the date taken as "today" by date rules')
     chk.add_argument("--json", action="store_true", help="one JSON object per document per line (JSON Lines)")
     chk.add_argument("--all", action="store_true", help="also list the checks that passed")
@@ -80,10 +81,10 @@ def _lines(args: argparse.Namespace, reader) -> int:
     return worst
 
 
-def _reader(name: str):
+def _reader(name: str | None):
     from desktop.reader import Reader
 
-    return Reader(name)
+    return Reader(name) if name else Reader()
 
 
 def _check(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:

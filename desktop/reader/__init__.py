@@ -50,6 +50,7 @@ class _Block:
     to_page: np.ndarray | None = None
     flip: bool = False
     found: locate.Found | None = None
+    canvases: list[list] = field(default_factory=list)  # per line, per cell: what the engine saw
 
 
 def _bands(bright: np.ndarray, lines: int) -> list[tuple[int, int]]:
@@ -71,7 +72,7 @@ def _bands(bright: np.ndarray, lines: int) -> list[tuple[int, int]]:
 class Reader:
     """Reads MRZs from page images with one recognition engine, loaded once."""
 
-    def __init__(self, engine: str = "ocrb"):
+    def __init__(self, engine: str = engines.DEFAULT):
         self.engine = engines.create(engine)
 
     def _read_block(self, block: np.ndarray, lines: int) -> _Block | None:
@@ -88,14 +89,15 @@ class Reader:
         if any(c is None for c in first):
             return None
         n = 30 if lines == 3 else max(len(c.boxes) for c in first)
-        probs, boxes = [], []
+        probs, boxes, canvases = [], [], []
         for (y0, img), line in zip(cut, first):
             line = line if len(line.boxes) == n else segment.cells(img, n)
-            crops = [img[max(0, t):b, max(0, x0):max(0, x1)] for x0, t, x1, b in line.boxes]
-            probs.append(self.engine.classify([glyphs.normalise(c) for c in crops], crops))
+            cells = [glyphs.canvas(img[max(0, t):b, max(0, x0):max(0, x1)]) for x0, t, x1, b in line.boxes]
+            canvases.append(cells)
+            probs.append(self.engine.classify(cells))
             boxes.append([(x0, y0 + t, x1, y0 + b) for x0, t, x1, b in line.boxes])
         score = float(np.mean([p.max(axis=1).mean() for p in probs]))
-        return _Block(probs, boxes, score)
+        return _Block(probs, boxes, score, canvases=canvases)
 
     def _best(self, grey: np.ndarray) -> _Block | None:
         """The most confident reading among the candidates, both ways up; a reading whose characters form
@@ -121,6 +123,11 @@ class Reader:
                 break
         return best
 
+    def cells(self, grey: np.ndarray) -> list[list] | None:
+        """The cell canvases of the best MRZ reading on a page (for building training data)."""
+        best = self._best(grey)
+        return best.canvases if best else None
+
     def read(self, grey: np.ndarray) -> Reading:
         start = time.perf_counter()
         best = self._best(grey)
@@ -138,15 +145,13 @@ class Reader:
                        result.uncertain, self.engine.name, _ms(start))
 
     def read_line(self, grey: np.ndarray) -> tuple[str, float]:
-        """A single pre-cropped MRZ line: (text, mean confidence); no field types are applied."""
+        """A single pre-cropped MRZ line: (text, mean confidence), decoded in its most probable line role."""
         bright = segment.ink(grey)
         line = segment.cells(bright)
         if line is None:
             return "", 0.0
-        crops = [bright[max(0, t):b, max(0, x0):max(0, x1)] for x0, t, x1, b in line.boxes]
-        probs = self.engine.classify([glyphs.normalise(c) for c in crops], crops)
-        text = "".join(decode.ALPHABET[int(i)] for i in probs.argmax(axis=1))
-        return text, float(probs.max(axis=1).mean())
+        cells = [glyphs.canvas(bright[max(0, t):b, max(0, x0):max(0, x1)]) for x0, t, x1, b in line.boxes]
+        return decode.decode_line(self.engine.classify(cells))
 
 
 def _ms(start: float) -> float:

@@ -108,3 +108,22 @@ def decode(probs: list[np.ndarray]) -> Decoded:
     uncertain = sorted((li, col) for li, row in enumerate(confidence) for col, c in enumerate(row)
                        if c < UNCERTAIN or (li, col) in ambiguous)
     return Decoded(["".join(r) for r in chars], confidence, corrections, uncertain)
+
+
+def decode_line(dist: np.ndarray) -> tuple[str, float]:
+    """A lone line (`docexam check --line`): decoded with the field types of the line role (format and line
+    number of that length) under which it is most probable; (text, mean confidence)."""
+    logs = np.log(np.maximum(dist, 1e-12))
+    best, best_score = None, -np.inf
+    for fmt in formats.FORMATS:
+        if fmt.length != len(dist):
+            continue
+        table = allowed(fmt)
+        for index in range(fmt.lines):
+            row = table[index]
+            score = sum(max(logs[col][INDEX[c]] for c in row[col]) for col in range(len(dist)))
+            if score > best_score:
+                best, best_score = row, score
+    chars, _ = _by_type([dist], [best] if best else None)
+    text = "".join(chars[0])
+    return text, float(np.mean([dist[i][INDEX[c]] for i, c in enumerate(text)]))

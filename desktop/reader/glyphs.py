@@ -2,7 +2,7 @@
 
 A cell is normalised the same way wherever it comes from (a rendered glyph, a scan, a photo): ink made
 bright, cropped to the ink of the character at the cell's centre, scaled into a SIZE x SIZE square with its
-aspect kept, then zero-mean and unit-length, so that a dot product is a normalised correlation.
+aspect kept (the canvas every recogniser reads).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from PIL import Image, ImageDraw, ImageFont
 from desktop.paths import resource
 
 ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<"
-SIZE = 24
+SIZE = 32
 
 
 def ink_box(ink: np.ndarray) -> tuple[int, int, int, int] | None:
@@ -39,8 +39,8 @@ def ink_box(ink: np.ndarray) -> tuple[int, int, int, int] | None:
     return min(xs0), min(ys0), max(xs1), max(ys1)
 
 
-def normalise(ink: np.ndarray) -> np.ndarray | None:
-    """The feature vector of a cell (bright ink on dark), or None if the cell holds no ink."""
+def canvas(ink: np.ndarray) -> np.ndarray | None:
+    """A cell (bright ink on dark) as the recognisers see it: SIZE x SIZE float32 in 0..1, or None if empty."""
     box = ink_box(ink)
     if box is None:
         return None
@@ -52,10 +52,17 @@ def normalise(ink: np.ndarray) -> np.ndarray | None:
     scale = (SIZE - 2) / h if w <= h else (SIZE - 2) / w
     nh, nw = max(1, round(h * scale)), max(1, round(w * scale))
     small = cv2.resize(crop, (nw, nh), interpolation=cv2.INTER_AREA)
-    canvas = np.zeros((SIZE, SIZE), np.float32)
+    out = np.zeros((SIZE, SIZE), np.float32)
     oy, ox = (SIZE - nh) // 2, (SIZE - nw) // 2
-    canvas[oy:oy + nh, ox:ox + nw] = small
-    vec = canvas.ravel() - canvas.mean()
+    out[oy:oy + nh, ox:ox + nw] = small / max(float(small.max()), 1.0)
+    return out
+
+
+def features(cell: np.ndarray | None) -> np.ndarray | None:
+    """A canvas as a zero-mean unit-length vector: a dot product of two is their normalised correlation."""
+    if cell is None:
+        return None
+    vec = cell.ravel() - cell.mean()
     norm = float(np.linalg.norm(vec))
     return vec / norm if norm > 1e-6 else None
 
@@ -80,10 +87,11 @@ def templates() -> tuple[np.ndarray, np.ndarray]:
     kernel = np.ones((3, 3), np.uint8)
     for char in ALPHABET:
         ink = 255 - render(char)
-        variants = [ink, cv2.dilate(ink, kernel), cv2.erode(ink, kernel), cv2.GaussianBlur(ink, (0, 0), 2.5),
-                    cv2.dilate(cv2.GaussianBlur(ink, (0, 0), 1.5), kernel, iterations=2)]
+        # Print weights from thin to bold, and the blur of low-resolution scans and phone photos.
+        variants = [ink, cv2.dilate(ink, kernel), cv2.erode(ink, kernel), cv2.dilate(ink, kernel, iterations=2)]
+        variants += [cv2.GaussianBlur(v, (0, 0), sigma) for v in variants[:3] for sigma in (1.5, 3.0, 4.5)]
         for variant in variants:
-            vec = normalise(variant)
+            vec = features(canvas(variant))
             if vec is not None:
                 feats.append(vec)
                 labels.append(ALPHABET.index(char))

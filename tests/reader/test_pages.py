@@ -1,0 +1,87 @@
+"""Reading whole pages: the Utopia specimens, every format, rotations, and the honesty policy."""
+
+import datetime as dt
+
+import numpy as np
+import pytest
+
+from desktop import pipeline
+from desktop.checks import formats
+from desktop.reader import loader, verdict
+
+from tests.reader.conftest import grey
+
+UTOPIA = {
+    "passport-td3": ["P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", "L898902C36UTO7408122F1204159ZE184226B<<<<<10"],
+    "passport-td2": ["I<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<", "D231458907UTO7408122F1204159<<<<<<<6"],
+}
+SPECIMEN_DAY = dt.date(2010, 1, 1)
+
+
+@pytest.mark.parametrize("name", ["passport-td3.png", "passport-td3.jpg", "passport-td2.png", "passport-td2.jpg"])
+def test_utopia_pages_read_exactly_and_pass(reader, shared_pages, name):
+    (report,) = pipeline.examine_image(str(shared_pages / name), reader, SPECIMEN_DAY)
+    assert list(report.mrz) == UTOPIA[name.split(".")[0]]
+    assert report.status == "pass"
+    assert report.extra["engine"] == reader.engine.name and report.extra["orientation"] == 0
+    assert len(report.extra["chars"]) == len(report.mrz) and len(report.extra["mrz_quad"]) == 4
+
+
+@pytest.mark.parametrize("turns, orientation", [(1, 270), (2, 180), (3, 90)])
+def test_rotated_page_is_read_and_its_orientation_reported(reader, shared_pages, turns, orientation):
+    page = np.ascontiguousarray(np.rot90(loader.load(shared_pages / "passport-td3.png")[0], turns))
+    reading = reader.read(page)
+    assert reading.lines == UTOPIA["passport-td3"] and reading.orientation == orientation
+
+
+def test_reading_output_locates_each_character(reader, shared_pages):
+    reading = reader.read(loader.load(shared_pages / "passport-td3.png")[0])
+    first = reading.chars[0][0]
+    xs = [x for x, _ in first.box]
+    ys = [y for _, y in first.box]
+    # The 'P' of the Utopia TD3 sits near (120, 685) in the 1334 x 880 page.
+    assert first.char == "P" and min(xs) < 130 < max(xs) and min(ys) < 685 < max(ys)
+    assert all(0.0 <= c.confidence <= 1.0 for line in reading.chars for c in line)
+
+
+@pytest.mark.parametrize("fmt", ["TD1", "TD2", "TD3", "MRVA", "MRVB"])
+def test_generated_page_of_every_format_reads_exactly(reader, page, fmt):
+    made = page(fmt, "clean", seed=5)
+    reading = reader.read(grey(made.image))
+    assert reading.lines == made.mrz
+
+
+@pytest.mark.parametrize("fmt, seed", [("TD3", 21), ("TD1", 22), ("TD2", 23), ("MRVA", 24)])
+def test_a_printed_wrong_check_digit_fails_with_the_digit_as_printed(reader, page, fmt, seed):
+    made = page(fmt, "clean", seed=seed, tampered=True)
+    report = verdict.judge(reader.read(grey(made.image)), dt.date(2026, 12, 1))
+    assert list(report.mrz) == made.mrz  # the forged digit is reported as printed, never "corrected"
+    assert report.status == "fail"
+    assert any(c.id.startswith("check_digit.") and c.status == "fail" for c in report.checks)
+    digits = {(d.line, d.pos) for d in formats.BY_NAME[fmt].digits}
+    assert not [c for c in report.checks if c.id == "reading.correction" and (c.span[0], c.span[1]) in digits]
+
+
+def test_scanned_and_photographed_pages_read(reader, page):
+    for kind, seed in (("scan", 31), ("photo", 32)):
+        made = page("TD3", kind, seed=seed)
+        assert reader.read(grey(made.image)).lines == made.mrz, kind
+
+
+def test_page_without_mrz_is_unreadable_not_fail(reader):
+    blank = np.full((800, 1200), 235, np.uint8)
+    report = verdict.judge(reader.read(blank), dt.date(2026, 12, 1))
+    assert report.status == "unreadable" and report.checks[0].message == "No MRZ was found in the image"
+
+
+def test_uncertain_characters_under_a_failing_check_make_it_unreadable(reader, shared_pages):
+    reading = reader.read(loader.load(shared_pages / "passport-td3.png")[0])
+    # Pretend the reader could not tell one document-number character, and misread it.
+    from dataclasses import replace
+
+    lines = [reading.lines[0], "L8989O2C3" + reading.lines[1][9:]]
+    shaky = replace(reading, lines=lines, uncertain=[(1, 5)])
+    report = verdict.judge(shaky, SPECIMEN_DAY)
+    assert report.status == "unreadable"
+    assert report.checks[0].id == "reading.too_uncertain"
+    assert any(c.id == "reading.uncertain" and c.span == (1, 5, 6) for c in report.checks)
