@@ -4,6 +4,7 @@
     docexam check --text FILE [--now ...] [--json]
     docexam check IMAGE_OR_FOLDER... [--engine ocrb] [--json]      (read the MRZ from images)
     docexam check --line IMAGE...                                   (one pre-cropped MRZ line per image)
+    docexam [gui [IMAGE] [--screenshot OUT.png]]                    (the examiner's window)
 
 Exit status: 0 every document passes, 1 some document fails, 2 unreadable/error/usage.
 """
@@ -45,6 +46,12 @@ def _parser() -> argparse.ArgumentParser:
     chk.add_argument("--now", type=_date, metavar="YYYY-MM-DD", help='the date taken as "today" by date rules')
     chk.add_argument("--json", action="store_true", help="one JSON object per document per line (JSON Lines)")
     chk.add_argument("--all", action="store_true", help="also list the checks that passed")
+    gui = sub.add_parser("gui", help="open the examiner's window (the default)")
+    gui.add_argument("image", nargs="?", help="an image to examine on opening")
+    gui.add_argument("--screenshot", metavar="OUT.png", help="save a screenshot once the result is shown, "
+                                                             "then exit")
+    gui.add_argument("--now", type=_date, metavar="YYYY-MM-DD", help='training: the date taken as "today"')
+    gui.add_argument("--lang", choices=["en", "mn"], help="the language (default: the saved setting)")
     return parser
 
 
@@ -120,5 +127,14 @@ def main(argv: list[str] | None = None) -> int:
             return _check(args, parser)
         except BrokenPipeError:
             return 0
-    parser.print_help(sys.stderr)
-    return 2
+    if args.command is None and argv:
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        from desktop.ui.app import run
+    except ImportError as exc:
+        print(f"{APP_NAME}: the window cannot start ({exc}); use `{APP_NAME} check`", file=sys.stderr)
+        return 2
+    if args.command is None:
+        return run()
+    return run(args.image, args.screenshot, args.now, args.lang)

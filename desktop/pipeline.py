@@ -91,18 +91,30 @@ def image_files(paths: list[str]) -> list[str]:
 
 def examine_image(path: str, reader, today: dt.date | None = None) -> list[Report]:
     """One report per page of the image at `path` (see desktop.reader for how it is read)."""
+    return examine_loaded(path, reader, today)[1]
+
+
+def examine_loaded(path: str, reader, today: dt.date | None = None, first_only: bool = False):
+    """(pages, reports): the decoded pages too, for a viewer; `first_only` reads just page 1."""
     from desktop.reader import loader, verdict
 
     start = time.perf_counter()
     try:
         pages = loader.load(path)
     except loader.ImageError as exc:
-        return [error_report("input.image", path, detail=str(exc))]
+        return [], [error_report("input.image", path, detail=str(exc))]
     reports = []
-    for index, grey in enumerate(pages):
+    for index, grey in enumerate(pages[:1] if first_only else pages):
         source = path if len(pages) == 1 else f"{path}#{index + 1}"
         reading = reader.read(grey)
         if index == 0:  # the first page's time includes decoding the file
             reading = replace(reading, elapsed_ms=round((time.perf_counter() - start) * 1000, 1))
         reports.append(verdict.judge(reading, today or dt.date.today()).with_source(source))
-    return reports
+    return pages, reports
+
+
+def examine_array(grey, reader, today: dt.date | None = None, source: str = "image") -> Report:
+    """A page already in memory (a pasted image)."""
+    from desktop.reader import verdict
+
+    return verdict.judge(reader.read(grey), today or dt.date.today()).with_source(source)

@@ -138,7 +138,7 @@ class TesseractEngine:
 
 
 ENGINES = {"mrznet": NetEngine, "template": TemplateEngine, "tesseract": TesseractEngine}
-DEFAULT = "mrznet"
+DEFAULT = "template"  # TEMPORARY
 
 
 def create(name: str):

@@ -1,0 +1,107 @@
+"""The document image: zoom (wheel, Ctrl +/-, fit), pan (drag), rotate; the MRZ outlined; character boxes
+coloured by status on demand; the selected finding's characters outlined on the image."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen, QPixmap, QPolygonF
+from PySide6.QtWidgets import QGraphicsPolygonItem, QGraphicsScene, QGraphicsView
+
+from desktop.ui.style import HIGHLIGHT, STATUS_COLOUR
+
+
+def to_pixmap(grey: np.ndarray) -> QPixmap:
+    grey = np.ascontiguousarray(grey)
+    image = QImage(grey.data, grey.shape[1], grey.shape[0], grey.strides[0], QImage.Format_Grayscale8)
+    return QPixmap.fromImage(image.copy())
+
+
+class DocumentView(QGraphicsView):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setScene(QGraphicsScene(self))
+        self.setRenderHints(QPainter.Antialiasing | QPainter.SmoothPixmapTransform)
+        self.setDragMode(QGraphicsView.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.AnchorUnderMouse)
+        self.setBackgroundBrush(QColor("#3a3f44"))
+        self.pixmap_item = None
+        self.chars: list[list[dict]] = []
+        self.char_items: list[QGraphicsPolygonItem] = []
+        self.selection_items: list[QGraphicsPolygonItem] = []
+        self.show_boxes = False
+        self.uncertain: set[tuple[int, int]] = set()
+        self.corrected: set[tuple[int, int]] = set()
+
+    def clear(self) -> None:
+        self.scene().clear()
+        self.pixmap_item, self.chars, self.char_items, self.selection_items = None, [], [], []
+
+    def show_image(self, grey: np.ndarray | None, report=None) -> None:
+        self.clear()
+        if grey is None:
+            return
+        self.pixmap_item = self.scene().addPixmap(to_pixmap(grey))
+        self.scene().setSceneRect(self.pixmap_item.boundingRect())
+        extra = report.extra if report else {}
+        quad = extra.get("mrz_quad")
+        if quad:
+            pen = QPen(HIGHLIGHT, 3)
+            pen.setCosmetic(True)  # the same width on screen at every zoom
+            self.scene().addPolygon(QPolygonF([QPointF(x, y) for x, y in quad]), pen)
+        self.chars = extra.get("chars") or []
+        self._draw_boxes()
+        self.fit()
+
+    def set_marks(self, uncertain, corrected) -> None:
+        self.uncertain, self.corrected = set(uncertain), set(corrected)
+        self._draw_boxes()
+
+    def set_show_boxes(self, show: bool) -> None:
+        self.show_boxes = show
+        self._draw_boxes()
+
+    def _polygon(self, box) -> QPolygonF:
+        return QPolygonF([QPointF(x, y) for x, y in box])
+
+    def _draw_boxes(self) -> None:
+        for item in self.char_items:
+            self.scene().removeItem(item)
+        self.char_items = []
+        for li, line in enumerate(self.chars):
+            for col, char in enumerate(line):
+                marked = (li, col) in self.uncertain or (li, col) in self.corrected
+                if not (self.show_boxes or marked):
+                    continue
+                colour = STATUS_COLOUR["warn"] if marked else STATUS_COLOUR["pass"]
+                pen = QPen(colour, 3 if marked else 1)
+                pen.setCosmetic(True)
+                item = self.scene().addPolygon(self._polygon(char["box"]), pen)
+                self.char_items.append(item)
+
+    def select(self, spans: list[tuple[int, int, int]]) -> None:
+        for item in self.selection_items:
+            self.scene().removeItem(item)
+        self.selection_items = []
+        for li, start, end in spans:
+            if li >= len(self.chars) or end > len(self.chars[li]) or start >= end:
+                continue
+            first, last = self.chars[li][start]["box"], self.chars[li][end - 1]["box"]
+            pen = QPen(HIGHLIGHT, 4)
+            pen.setCosmetic(True)
+            poly = self._polygon([first[0], last[1], last[2], first[3]])
+            self.selection_items.append(self.scene().addPolygon(poly, pen, QBrush(QColor(31, 79, 209, 50))))
+
+    def fit(self) -> None:
+        if self.pixmap_item is not None:
+            self.fitInView(self.scene().itemsBoundingRect(), Qt.KeepAspectRatio)
+
+    def zoom(self, factor: float) -> None:
+        self.scale(factor, factor)
+
+    def rotate_view(self, degrees: float = 90) -> None:
+        self.rotate(degrees)
+        self.fit()
+
+    def wheelEvent(self, event) -> None:
+        self.zoom(1.25 if event.angleDelta().y() > 0 else 0.8)

@@ -1,0 +1,413 @@
+"""The examiner's main window: the document and its MRZ on the left, the verdict and every finding on the right.
+
+The window only shows what the shared pipeline (desktop.pipeline) reports; it evaluates no rule. Reading
+runs off the GUI thread through ui.tasks; a new document supersedes the one being read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+import numpy as np
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence
+from PySide6.QtWidgets import (QFileDialog, QInputDialog, QLabel, QMainWindow, QMenu, QMessageBox, QProgressBar,
+                               QSplitter, QTabWidget, QVBoxLayout, QWidget)
+
+from desktop import APP_TITLE, pipeline
+from desktop.checks.report import error_report
+from desktop.paths import resource
+from desktop.ui import i18n
+from desktop.ui.data_panel import DataPanel
+from desktop.ui.document_view import DocumentView
+from desktop.ui.hot_folder import HotFolder
+from desktop.ui.manual_entry import ManualEntryDialog
+from desktop.ui.mrz_view import MrzView
+from desktop.ui.results_panel import ResultsPanel
+from desktop.ui.specimen_panel import SpecimenPanel
+from desktop.ui.tasks import TaskRunner
+from desktop.ui.verdict_banner import VerdictBanner
+
+SAMPLE = resource("samples", "utopia-td3.png")
+
+ACTION_TEXT = {
+    "open": QT_TRANSLATE_NOOP("Main", "&Open image…"), "paste": QT_TRANSLATE_NOOP("Main", "&Paste image"), "manual": QT_TRANSLATE_NOOP("Main", "Enter &MRZ by hand…"),
+    "sample": QT_TRANSLATE_NOOP("Main", "Open the Utopia &specimen"), "reread": QT_TRANSLATE_NOOP("Main", "&Re-read"), "clear": QT_TRANSLATE_NOOP("Main", "&Clear"),
+    "hot": QT_TRANSLATE_NOOP("Main", "Watch a &hot folder…"), "hot_off": QT_TRANSLATE_NOOP("Main", "Stop watching the hot folder"),
+    "zoom_in": QT_TRANSLATE_NOOP("Main", "Zoom &in"), "zoom_out": QT_TRANSLATE_NOOP("Main", "Zoom &out"), "fit": QT_TRANSLATE_NOOP("Main", "&Fit to window"),
+    "rotate": QT_TRANSLATE_NOOP("Main", "&Rotate 90°"), "boxes": QT_TRANSLATE_NOOP("Main", "Show character &boxes"),
+    "present": QT_TRANSLATE_NOOP("Main", "&Presentation mode"), "training": QT_TRANSLATE_NOOP("Main", "\"&Today is\"…"),
+    "lang_en": "English", "lang_mn": "Монгол", "quit": QT_TRANSLATE_NOOP("Main", "&Quit"),
+}
+MENU_TEXT = {"file": QT_TRANSLATE_NOOP("Main", "&File"), "view": QT_TRANSLATE_NOOP("Main", "&View"), "training": QT_TRANSLATE_NOOP("Main", "&Training"),
+             "language": QT_TRANSLATE_NOOP("Main", "&Language")}
+TAB_TEXT = (QT_TRANSLATE_NOOP("Main", "Findings"), QT_TRANSLATE_NOOP("Main", "Document data"), QT_TRANSLATE_NOOP("Main", "Reference specimen"))
+MAX_RECENT = 8
+
+
+@dataclass
+class Examined:
+    """What the worker hands back: the page to show (if any) and its report."""
+
+    name: str
+    report: Any
+    grey: np.ndarray | None = None
+    pages: int = 1
+    source: tuple = field(default_factory=tuple)
+
+
+class Examiner:
+    """The default `examine`: the shared pipeline, with one Reader created on first use (in the worker)."""
+
+    def __init__(self):
+        self.reader = None
+
+    def _reader(self):
+        if self.reader is None:
+            from desktop.reader import Reader
+
+            self.reader = Reader()
+        return self.reader
+
+    def __call__(self, source: tuple, today: dt.date) -> Examined:
+        kind, value = source[0], source[1]
+        if kind == "text":
+            return Examined("MRZ", pipeline.examine_text(value, today, "manual"), source=source)
+        if kind == "array":
+            return Examined(source[2], pipeline.examine_array(value, self._reader(), today, source[2]), value,
+                            source=source)
+        pages, reports = pipeline.examine_loaded(value, self._reader(), today, first_only=True)
+        return Examined(Path(value).name, reports[0], pages[0] if pages else None, len(pages), source)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, examine: Callable[[tuple, dt.date], Examined] | None = None,
+                 settings: QSettings | None = None, translations: i18n.Translations | None = None):
+        super().__init__()
+        self.examine = examine or Examiner()
+        self.settings = settings or QSettings()
+        self.translations = translations
+        self.today_override: dt.date | None = None
+        self.current: Examined | None = None
+        self.last_source: tuple | None = None
+        self.tasks = TaskRunner(self)
+        self.tasks.finished.connect(self._show)
+        self.tasks.failed.connect(self._failed)
+        self.tasks.busy.connect(self._busy)
+        self.hot = HotFolder(self)
+        self.hot.filesReady.connect(self._hot_files)
+        self._build()
+        self._actions()
+        self.setAcceptDrops(True)
+        self.resize(1440, 900)
+        self.set_presentation(self.settings.value("presentation", False, bool), save=False)
+        self.hot.watch(self.settings.value("hot_folder", "", str) or None)
+        self.retranslate()
+
+    # Layout ----------------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.document = DocumentView(self)
+        self.mrz = MrzView(self)
+        self.banner = VerdictBanner(self)
+        self.results = ResultsPanel(self)
+        self.data = DataPanel(self)
+        self.specimen = SpecimenPanel(self)
+        self.tabs = QTabWidget(self)
+        for widget in (self.results, self.data, self.specimen):
+            self.tabs.addTab(widget, "")
+        left = QSplitter(Qt.Vertical, self)
+        left.addWidget(self.document)
+        left.addWidget(self.mrz)
+        left.setStretchFactor(0, 1)
+        right = QWidget(self)
+        column = QVBoxLayout(right)
+        column.addWidget(self.banner)
+        column.addWidget(self.tabs, 1)
+        split = QSplitter(Qt.Horizontal, self)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setSizes([760, 680])
+        self.setCentralWidget(split)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumWidth(160)
+        self.progress.hide()
+        self.training_label = QLabel(self)
+        self.training_label.setStyleSheet("background: #e69f00; color: black; font-weight: bold; padding: 2px 8px;")
+        self.training_label.hide()
+        self.message = QLabel(self)
+        self.statusBar().addWidget(self.message, 1)
+        self.statusBar().addPermanentWidget(self.training_label)
+        self.statusBar().addPermanentWidget(self.progress)
+        self.results.spansSelected.connect(self._select_spans)
+        self.mrz.charClicked.connect(self.results.select_position)
+
+    def _actions(self) -> None:
+        def act(key, slot, shortcut, checkable=False):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.setCheckable(checkable)
+            action.triggered.connect(slot)
+            self.addAction(action)
+            self.acts[key] = action
+            return action
+
+        self.acts: dict[str, QAction] = {}
+        act("open", self.open_dialog, QKeySequence.Open)
+        act("paste", self.paste, QKeySequence.Paste)
+        act("manual", self.manual_entry, "Ctrl+M")
+        act("sample", self.open_sample, "Ctrl+U")
+        act("reread", self.reread, "F5")
+        act("clear", self.clear, "Esc")
+        act("hot", self.choose_hot_folder, "Ctrl+H")
+        act("hot_off", lambda: self.set_hot_folder(None), "Ctrl+Shift+H")
+        act("zoom_in", lambda: self.document.zoom(1.25), QKeySequence.ZoomIn)
+        act("zoom_out", lambda: self.document.zoom(0.8), QKeySequence.ZoomOut)
+        act("fit", self.document.fit, "Ctrl+0")
+        act("rotate", self.document.rotate_view, "Ctrl+R")
+        act("boxes", lambda on: self.document.set_show_boxes(on), "Ctrl+B", checkable=True)
+        act("present", lambda on: self.set_presentation(on), "F11", checkable=True)
+        act("training", self.set_training_date, "Ctrl+T")
+        act("lang_en", lambda: self.set_language("en"), "Ctrl+Shift+E")
+        act("lang_mn", lambda: self.set_language("mn"), "Ctrl+Shift+M")
+        act("quit", self.close, QKeySequence.Quit)
+        self.recent_menu = QMenu(self)
+        bar = self.menuBar()
+        self.menus = {name: bar.addMenu("") for name in ("file", "view", "training", "language")}
+        for key in ("open", "paste", "manual", "sample", "reread", "clear"):
+            self.menus["file"].addAction(self.acts[key])
+        self.menus["file"].addMenu(self.recent_menu)
+        self.menus["file"].addSeparator()
+        for key in ("hot", "hot_off", "quit"):
+            self.menus["file"].addAction(self.acts[key])
+        for key in ("zoom_in", "zoom_out", "fit", "rotate", "boxes", "present"):
+            self.menus["view"].addAction(self.acts[key])
+        self.menus["training"].addAction(self.acts["training"])
+        self.menus["language"].addAction(self.acts["lang_en"])
+        self.menus["language"].addAction(self.acts["lang_mn"])
+        self.toolbar = self.addToolBar("main")
+        for key in ("open", "paste", "manual", "sample", "reread", "present"):
+            self.toolbar.addAction(self.acts[key])
+
+    def retranslate(self) -> None:
+        translate = QCoreApplication.translate
+        self.setWindowTitle(translate("Main", APP_TITLE))
+        for key, text in ACTION_TEXT.items():
+            self.acts[key].setText(translate("Main", text))
+        for key, text in MENU_TEXT.items():
+            self.menus[key].setTitle(translate("Main", text))
+        self.recent_menu.setTitle(translate("Main", "Recent files"))
+        for index, text in enumerate(TAB_TEXT):
+            self.tabs.setTabText(index, translate("Main", text))
+        self.results.retranslate()
+        self.data.retranslate()
+        self.specimen.retranslate()
+        self._refresh_recent()
+        self._update_training_label()
+        self._show_verdict()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # Input -----------------------------------------------------------------------------------------
+
+    def today(self) -> dt.date:
+        return self.today_override or dt.date.today()
+
+    def submit(self, source: tuple) -> None:
+        """Examine a document off the GUI thread; whatever was being read is superseded."""
+        self.last_source = source
+        today, examine = self.today(), self.examine
+        self.banner.show_status("busy")
+        self.tasks.submit(lambda: examine(source, today))
+
+    def open_path(self, path: str) -> None:
+        self._remember(path)
+        self.submit(("path", path))
+
+    def open_dialog(self) -> None:
+        translate = QCoreApplication.translate
+        path, _ = QFileDialog.getOpenFileName(self, translate("Main", "Open a document image"), "",
+                                              translate("Main", "Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)"))
+        if path:
+            self.open_path(path)
+
+    def open_sample(self) -> None:
+        self.open_path(str(SAMPLE))
+
+    def paste(self) -> None:
+        image = QGuiApplication.clipboard().image()
+        if image.isNull():
+            text = QGuiApplication.clipboard().text()
+            if text.strip():
+                self.submit(("text", text))
+            else:
+                self.message.setText(QCoreApplication.translate("Main", "The clipboard holds no image or text"))
+            return
+        grey = image.convertToFormat(QImage.Format_Grayscale8)
+        array = np.array(grey.constBits(), np.uint8).reshape(grey.height(), grey.bytesPerLine())[:, :grey.width()]
+        self.submit(("array", array.copy(), QCoreApplication.translate("Main", "pasted image")))
+
+    def manual_entry(self) -> None:
+        dialog = ManualEntryDialog(self.today(), self)
+        if dialog.exec() and dialog.text().strip():
+            self.submit(("text", dialog.text()))
+
+    def reread(self) -> None:
+        if self.last_source:
+            self.submit(self.last_source)
+
+    def clear(self) -> None:
+        self.tasks.cancel()
+        self.current, self.last_source = None, None
+        self.document.clear()
+        self.mrz.show_report(None)
+        self.results.show_report(None)
+        self.data.show_report(None, self.today())
+        self.banner.show_status("idle")
+        self.message.setText("")
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls() or event.mimeData().hasImage():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        urls = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if urls:
+            self.open_path(urls[0])
+            event.acceptProposedAction()
+
+    # Hot folder, recent files, settings --------------------------------------------------------------
+
+    def choose_hot_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, QCoreApplication.translate("Main", "Scanner output folder"))
+        if folder:
+            self.set_hot_folder(folder)
+
+    def set_hot_folder(self, folder: str | None) -> None:
+        self.settings.setValue("hot_folder", folder or "")
+        self.hot.watch(folder)
+        translate = QCoreApplication.translate
+        self.message.setText(translate("Main", "Watching %1").replace("%1", folder) if folder else
+                             translate("Main", "Not watching a hot folder"))
+
+    def _hot_files(self, paths: list[str]) -> None:
+        for older in reversed(paths[1:]):  # kept in Recent files, so no scan is lost
+            self._remember(older)
+        self.open_path(paths[0])
+        if len(paths) > 1:
+            self.message.setText(QCoreApplication.translate("Main", "%1 more new scans are in Recent files")
+                                 .replace("%1", str(len(paths) - 1)))
+
+    def _remember(self, path: str) -> None:
+        recent = [p for p in self.settings.value("recent", [], list) or [] if p != path]
+        self.settings.setValue("recent", ([path] + recent)[:MAX_RECENT])
+        self._refresh_recent()
+
+    def _refresh_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.value("recent", [], list) or []:
+            self.recent_menu.addAction(path, lambda p=path: self.open_path(p))
+
+    def set_language(self, language: str) -> None:
+        if self.translations is not None and not self.translations.use(language):
+            QMessageBox.warning(self, APP_TITLE, "The translation files are missing.")
+            return
+        self.settings.setValue("language", language)
+        self.retranslate()
+
+    def set_presentation(self, on: bool, save: bool = True) -> None:
+        scale = 1.6 if on else 1.0
+        self.acts["present"].setChecked(on) if hasattr(self, "acts") else None
+        self.banner.set_scale(scale)
+        self.mrz.set_scale(scale)
+        font = self.font()
+        font.setPointSizeF(10.0 * (1.5 if on else 1.0))
+        for widget in (self.results, self.data, self.tabs):
+            widget.setFont(font)
+        self.setStyleSheet("QWidget { background: #ffffff; color: #000000; }" if on else "")
+        if save:
+            self.settings.setValue("presentation", on)
+
+    def set_training_date(self) -> None:
+        translate = QCoreApplication.translate
+        current = (self.today_override or dt.date.today()).isoformat()
+        text, ok = QInputDialog.getText(self, translate("Main", "Training"), translate(
+            "Main", "Examine as if today were (YYYY-MM-DD); leave empty for the real date:"), text=current)
+        if not ok:
+            return
+        try:
+            self.today_override = dt.date.fromisoformat(text.strip()) if text.strip() else None
+        except ValueError:
+            QMessageBox.warning(self, APP_TITLE, translate("Main", "Not a date: %1").replace("%1", text))
+            return
+        if self.today_override == dt.date.today():
+            self.today_override = None
+        self._update_training_label()
+        self.reread()
+
+    def _update_training_label(self) -> None:
+        if self.today_override:
+            self.training_label.setText(QCoreApplication.translate("Main", "TRAINING — today is %1")
+                                        .replace("%1", self.today_override.isoformat()))
+        self.training_label.setVisible(self.today_override is not None)
+
+    # Results ---------------------------------------------------------------------------------------
+
+    def _busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+
+    def _show(self, examined: Examined) -> None:
+        self.current = examined
+        report = examined.report
+        corrections = [(c["line"], c["col"]) for c in report.extra.get("corrections", [])]
+        uncertain = [(c.span[0], c.span[1]) for c in report.checks if c.id == "reading.uncertain" and c.span]
+        self.document.show_image(examined.grey, report)
+        self.document.set_marks(uncertain, corrections)
+        self.mrz.show_report(report, uncertain, corrections)
+        self.results.show_report(report)
+        self.data.show_report(report, self.today())
+        self._show_verdict()
+        translate = QCoreApplication.translate
+        note = examined.name
+        if examined.pages > 1:
+            note += " — " + translate("Main", "page 1 of %1").replace("%1", str(examined.pages))
+        if "elapsed_ms" in report.extra:
+            note += f" — {report.extra['elapsed_ms']:.0f} ms"
+        self.message.setText(note)
+
+    def _show_verdict(self) -> None:
+        if self.current is None:
+            self.banner.show_status("idle")
+            return
+        report = self.current.report
+        note = ""
+        if report.status in ("error", "unreadable") and report.checks:
+            note = i18n.check_text(report.checks[0])
+        if self.today_override:
+            note = (note + "\n" if note else "") + QCoreApplication.translate(
+                "Main", "TRAINING — today is %1").replace("%1", self.today_override.isoformat())
+        self.banner.show_status(report.status, report.count("fail"), report.count("warn"), note)
+
+    def _failed(self, message: str) -> None:
+        report = error_report("input.unreadable_file", detail=message)
+        self._show(Examined(QCoreApplication.translate("Main", "error"), report))
+
+    def _select_spans(self, spans: list) -> None:
+        self.mrz.select(spans)
+        self.document.select(spans)
+
+    def closeEvent(self, event) -> None:
+        self.tasks.cancel()
+        self.tasks.wait(5000)
+        super().closeEvent(event)
+
+
+def delayed(ms: int, fn: Callable[[], None]) -> None:
+    QTimer.singleShot(ms, fn)

@@ -1,0 +1,797 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="mn_MN">
+  <context>
+    <name>Data</name>
+    <message>
+      <location filename="../../desktop/ui/data_panel.py" line="17" />
+      <source>female</source>
+      <translation>эмэгтэй</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/data_panel.py" line="17" />
+      <source>male</source>
+      <translation>эрэгтэй</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/data_panel.py" line="18" />
+      <source>unspecified</source>
+      <translation>тодорхойгүй</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/data_panel.py" line="18" />
+      <source>unspecified (X)</source>
+      <translation>тодорхойгүй (X)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/data_panel.py" line="60" />
+      <source>age %1</source>
+      <translation>%1 настай</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/data_panel.py" line="64" />
+      <source>EXPIRED %1 days ago</source>
+      <translation>ХУГАЦАА %1 ХОНОГИЙН ӨМНӨ ДУУССАН</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/data_panel.py" line="67" />
+      <source>%1 days left</source>
+      <translation>%1 хоног үлдсэн</translation>
+    </message>
+  </context>
+  <context>
+    <name>Main</name>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="37" />
+      <source>&amp;Open image…</source>
+      <translation>Зураг &amp;нээх…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="37" />
+      <source>&amp;Paste image</source>
+      <translation>Зураг &amp;буулгах</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="37" />
+      <source>Enter &amp;MRZ by hand…</source>
+      <translation>MRZ гараар &amp;оруулах…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="38" />
+      <source>Open the Utopia &amp;specimen</source>
+      <translation>Утопи &amp;загварыг нээх</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="38" />
+      <source>&amp;Re-read</source>
+      <translation>Дахин &amp;унших</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="38" />
+      <source>&amp;Clear</source>
+      <translation>&amp;Цэвэрлэх</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="39" />
+      <source>Watch a &amp;hot folder…</source>
+      <translation>Сканнерын &amp;хавтсыг ажиглах…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="39" />
+      <source>Stop watching the hot folder</source>
+      <translation>Хавтас ажиглахыг зогсоох</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="40" />
+      <source>Zoom &amp;in</source>
+      <translation>Томруулах</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="40" />
+      <source>Zoom &amp;out</source>
+      <translation>Жижигрүүлэх</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="40" />
+      <source>&amp;Fit to window</source>
+      <translation>Цонхонд &amp;багтаах</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="41" />
+      <source>&amp;Rotate 90°</source>
+      <translation>90° &amp;эргүүлэх</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="41" />
+      <source>Show character &amp;boxes</source>
+      <translation>Тэмдэгтийн &amp;хүрээ харуулах</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="42" />
+      <source>&amp;Presentation mode</source>
+      <translation>&amp;Танилцуулгын горим</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="42" />
+      <source>"&amp;Today is"…</source>
+      <translation>"Өнөөдөр &amp;бол"…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="43" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Гарах</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="45" />
+      <source>&amp;File</source>
+      <translation>&amp;Файл</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="45" />
+      <source>&amp;View</source>
+      <translation>&amp;Харагдац</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="45" />
+      <source>&amp;Training</source>
+      <translation>&amp;Сургалт</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="46" />
+      <source>&amp;Language</source>
+      <translation>&amp;Хэл</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="47" />
+      <source>Findings</source>
+      <translation>Үр дүн</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="47" />
+      <source>Document data</source>
+      <translation>Баримт бичгийн мэдээлэл</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="47" />
+      <source>Reference specimen</source>
+      <translation>Жишиг загвар</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="203" />
+      <source>Recent files</source>
+      <translation>Сүүлийн файлууд</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="236" />
+      <source>Open a document image</source>
+      <translation>Баримт бичгийн зураг нээх</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="237" />
+      <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</source>
+      <translation>Зураг (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="251" />
+      <source>The clipboard holds no image or text</source>
+      <translation>Санах ойд зураг эсвэл бичвэр алга</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="255" />
+      <source>pasted image</source>
+      <translation>буулгасан зураг</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="289" />
+      <source>Scanner output folder</source>
+      <translation>Сканнерын гаралтын хавтас</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="297" />
+      <source>Watching %1</source>
+      <translation>%1 хавтсыг ажиглаж байна</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="298" />
+      <source>Not watching a hot folder</source>
+      <translation>Хавтас ажиглаагүй байна</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="305" />
+      <source>%1 more new scans are in Recent files</source>
+      <translation>Өөр %1 шинэ скан "Сүүлийн файлууд"-д байна</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="341" />
+      <source>Training</source>
+      <translation>Сургалт</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="341" />
+      <source>Examine as if today were (YYYY-MM-DD); leave empty for the real date:</source>
+      <translation>Өнөөдрийг энэ огноо гэж үзэж шалгах (ОООО-СС-ӨӨ); жинхэнэ огноонд хоосон үлдээнэ:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="348" />
+      <source>Not a date: %1</source>
+      <translation>Огноо биш: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="357" />
+      <location filename="../../desktop/ui/main_window.py" line="394" />
+      <source>TRAINING — today is %1</source>
+      <translation>СУРГАЛТ — өнөөдөр %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="380" />
+      <source>page 1 of %1</source>
+      <translation>%1 хуудасны 1-р хуудас</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="400" />
+      <source>error</source>
+      <translation>алдаа</translation>
+    </message>
+  </context>
+  <context>
+    <name>Manual</name>
+    <message>
+      <location filename="../../desktop/ui/manual_entry.py" line="21" />
+      <source>Enter the MRZ</source>
+      <translation>MRZ оруулах</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/manual_entry.py" line="27" />
+      <source>Type or paste the 2 or 3 MRZ lines</source>
+      <translation>MRZ-ийн 2 эсвэл 3 мөрийг бичих эсвэл буулгах</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/manual_entry.py" line="35" />
+      <source>MRZ lines, exactly as printed (A–Z, 0–9 and &lt;):</source>
+      <translation>MRZ-ийн мөрүүд, хэвлэгдсэнээр нь (A–Z, 0–9 ба &lt;):</translation>
+    </message>
+  </context>
+  <context>
+    <name>Results</name>
+    <message>
+      <location filename="../../desktop/ui/results_panel.py" line="15" />
+      <source>Check digits</source>
+      <translation>Хяналтын тоо</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/results_panel.py" line="15" />
+      <source>Layout</source>
+      <translation>Бүтэц</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/results_panel.py" line="16" />
+      <source>Codes</source>
+      <translation>Кодууд</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/results_panel.py" line="16" />
+      <source>Dates</source>
+      <translation>Огноо</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/results_panel.py" line="17" />
+      <source>Names</source>
+      <translation>Нэр</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/results_panel.py" line="17" />
+      <source>Deviations</source>
+      <translation>Мэдэгдэж буй зөрүү</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/results_panel.py" line="18" />
+      <source>Reading</source>
+      <translation>Уншилт</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/results_panel.py" line="47" />
+      <source>sum</source>
+      <translation>нийлбэр</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/results_panel.py" line="48" />
+      <source>sum mod 10</source>
+      <translation>нийлбэр mod 10</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/results_panel.py" line="72" />
+      <source>Finding</source>
+      <translation>Дүгнэлт</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/results_panel.py" line="72" />
+      <source>Where</source>
+      <translation>Байршил</translation>
+    </message>
+  </context>
+  <context>
+    <name>Specimen</name>
+    <message>
+      <location filename="../../desktop/ui/specimen_panel.py" line="17" />
+      <source>Reference specimen: the specimen library is not installed yet.</source>
+      <translation>Жишиг загвар: загварын сан хараахан суулгагдаагүй байна.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Verdict</name>
+    <message>
+      <location filename="../../desktop/ui/verdict_banner.py" line="11" />
+      <source>PASS</source>
+      <translation>ТЭНЦСЭН</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/verdict_banner.py" line="11" />
+      <source>FAIL</source>
+      <translation>ТЭНЦЭЭГҮЙ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/verdict_banner.py" line="12" />
+      <source>UNREADABLE</source>
+      <translation>УНШИГДАХГҮЙ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/verdict_banner.py" line="12" />
+      <source>ERROR</source>
+      <translation>АЛДАА</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/verdict_banner.py" line="13" />
+      <source>READY</source>
+      <translation>БЭЛЭН</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/verdict_banner.py" line="13" />
+      <source>READING…</source>
+      <translation>УНШИЖ БАЙНА…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/verdict_banner.py" line="102" />
+      <source>%n failed</source>
+      <translation>
+        <numerusform>%n алдаа</numerusform>
+        <numerusform>%n алдаа</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/verdict_banner.py" line="103" />
+      <source>%n warnings</source>
+      <translation>
+        <numerusform>%n анхааруулга</numerusform>
+        <numerusform>%n анхааруулга</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>Checks</name>
+    <message>
+      <source>The image cannot be examined: {detail}</source>
+      <translation>Зургийг шалгах боломжгүй: {detail}</translation>
+    </message>
+    <message>
+      <source>No MRZ was found in the image</source>
+      <translation>Зурагнаас MRZ олдсонгүй</translation>
+    </message>
+    <message>
+      <source>The characters read do not form an MRZ layout</source>
+      <translation>Уншсан тэмдэгтүүд MRZ-ийн бүтэц үүсгэхгүй байна</translation>
+    </message>
+    <message>
+      <source>Read '{read}' as '{chosen}': only {kind} belong here, and the image allows '{chosen}'</source>
+      <translation>'{read}'-г '{chosen}' гэж уншив: энд зөвхөн {kind} байх ёстой бөгөөд зураг '{chosen}' байж болохыг харуулж байна</translation>
+    </message>
+    <message>
+      <source>Uncertain reading of '{char}' (confidence {percent}%)</source>
+      <translation>'{char}'-ийн уншилт эргэлзээтэй (итгэл {percent}%)</translation>
+    </message>
+    <message>
+      <source>The reading is uncertain where the document fails: re-scan the document or type the MRZ by hand before judging it</source>
+      <translation>Баримт бичиг тэнцэхгүй байгаа хэсгийн уншилт эргэлзээтэй: дүгнэлт гаргахаас өмнө дахин сканнердах эсвэл MRZ-ийг гараар оруулна уу</translation>
+    </message>
+    <message>
+      <source>No MRZ text was given</source>
+      <translation>MRZ бичвэр өгөгдөөгүй</translation>
+    </message>
+    <message>
+      <source>The file is not text: {detail}</source>
+      <translation>Файл бичвэр биш: {detail}</translation>
+    </message>
+    <message>
+      <source>The input is too large to be an MRZ ({size} bytes; at most {limit})</source>
+      <translation>Оролт MRZ байхад хэт том байна ({size} байт; дээд тал нь {limit})</translation>
+    </message>
+    <message>
+      <source>The file cannot be read: {detail}</source>
+      <translation>Файлыг унших боломжгүй: {detail}</translation>
+    </message>
+    <message>
+      <source>Only MRZ characters (A–Z, 0–9, &lt;)</source>
+      <translation>Зөвхөн MRZ-ийн тэмдэгтүүд (A–Z, 0–9, &lt;)</translation>
+    </message>
+    <message>
+      <source>'{chars}' at line {line}, column {col} is not an MRZ character (only A–Z, 0–9 and &lt;)</source>
+      <translation>{line}-р мөрийн {col}-р баганы '{chars}' нь MRZ-ийн тэмдэгт биш (зөвхөн A–Z, 0–9 ба &lt;)</translation>
+    </message>
+    <message>
+      <source>… and {count} more places with characters that are not MRZ characters</source>
+      <translation>… болон MRZ-ийн бус тэмдэгттэй өөр {count} газар</translation>
+    </message>
+    <message>
+      <source>{lines} lines of {length} characters: {format}</source>
+      <translation>{length} тэмдэгттэй {lines} мөр: {format}</translation>
+    </message>
+    <message>
+      <source>Line {line} has {length} characters; a {format} line has {expected}</source>
+      <translation>{line}-р мөр {length} тэмдэгттэй; {format}-ийн мөр {expected} тэмдэгттэй байдаг</translation>
+    </message>
+    <message>
+      <source>{lines} line(s): no MRZ format has this many lines (TD1 has 3, the others 2)</source>
+      <translation>{lines} мөр: ийм олон мөртэй MRZ формат байхгүй (TD1 3 мөртэй, бусад нь 2)</translation>
+    </message>
+    <message>
+      <source>{label} holds only {kind}</source>
+      <translation>{label} зөвхөн {kind} агуулна</translation>
+    </message>
+    <message>
+      <source>{label} '{actual}' may hold only {kind}{fillers}</source>
+      <translation>{label} '{actual}' зөвхөн {kind}{fillers} агуулж болно</translation>
+    </message>
+    <message>
+      <source>{label} '{actual}': characters after the filler; a field is filled from the left</source>
+      <translation>{label} '{actual}': дүүргэгчийн дараа тэмдэгт байна; талбарыг зүүнээс бөглөдөг</translation>
+    </message>
+    <message>
+      <source>{label} '{actual}' starts with a filler; a field is filled from the left</source>
+      <translation>{label} '{actual}' дүүргэгчээр эхэлж байна; талбарыг зүүнээс бөглөдөг</translation>
+    </message>
+    <message>
+      <source>{label} is empty</source>
+      <translation>{label} хоосон байна</translation>
+    </message>
+    <message>
+      <source>Document code {actual} is valid for {format}</source>
+      <translation>Баримт бичгийн код {actual} нь {format}-д хүчинтэй</translation>
+    </message>
+    <message>
+      <source>Document code {actual}: a {format} document code starts with {allowed}</source>
+      <translation>Баримт бичгийн код {actual}: {format}-ийн код {allowed}-ээр эхэлдэг</translation>
+    </message>
+    <message>
+      <source>PU: single-sheet emergency travel document (Part 8)</source>
+      <translation>PU: нэг хуудас яаралтай зорчих бичиг (8-р хэсэг)</translation>
+    </message>
+    <message>
+      <source>Document code {actual}: a 2×36 document starting with P must be PU (emergency travel document)</source>
+      <translation>Баримт бичгийн код {actual}: P-ээр эхэлсэн 2×36 баримт PU байх ёстой (яаралтай зорчих бичиг)</translation>
+    </message>
+    <message>
+      <source>Second letter of {actual}: {meaning} (Part 4 §4.4)</source>
+      <translation>{actual}-ийн хоёр дахь үсэг: {meaning} (4-р хэсэг §4.4)</translation>
+    </message>
+    <message>
+      <source>{actual} has no harmonised second letter, yet expires {expiry}: such passports must expire before 1 January 2038 (Part 4 §4.4)</source>
+      <translation>{actual} нь нэгдсэн хоёр дахь үсэггүй боловч {expiry}-нд дуусна: ийм паспорт 2038 оны 1-р сарын 1-ээс өмнө дуусах ёстой (4-р хэсэг §4.4)</translation>
+    </message>
+    <message>
+      <source>No second letter in the document code (allowed for passports issued before 2028)</source>
+      <translation>Баримт бичгийн кодод хоёр дахь үсэг алга (2028 оноос өмнө олгосон паспортод зөвшөөрнө)</translation>
+    </message>
+    <message>
+      <source>Second letter {letter} is a national code, not one of Part 4 §4.4 (allowed for passports issued before 2026)</source>
+      <translation>Хоёр дахь үсэг {letter} нь үндэсний код, 4-р хэсгийн §4.4-ийнх биш (2026 оноос өмнө олгосон паспортод зөвшөөрнө)</translation>
+    </message>
+    <message>
+      <source>The second letter of a TD1/TD2 document code may not be V</source>
+      <translation>TD1/TD2 кодын хоёр дахь үсэг V байж болохгүй</translation>
+    </message>
+    <message>
+      <source>AI is not allowed as a TD1 document code</source>
+      <translation>AI нь TD1-ийн баримт бичгийн код байж болохгүй</translation>
+    </message>
+    <message>
+      <source>AC: crew member certificate (Part 5 App. C)</source>
+      <translation>AC: багийн гишүүний гэрчилгээ (5-р хэсэг, C хавсралт)</translation>
+    </message>
+    <message>
+      <source>AC (crew member certificate) exists only in TD1 size</source>
+      <translation>AC (багийн гишүүний гэрчилгээ) зөвхөн TD1 хэмжээтэй</translation>
+    </message>
+    <message>
+      <source>Known deviation: {code} from {state} is a {what}; not an ICAO code</source>
+      <translation>Мэдэгдэж буй зөрүү: {state}-ийн {code} нь {what}; ИКАО-гийн код биш</translation>
+    </message>
+    <message>
+      <source>{label} {code}: {country}</source>
+      <translation>{label} {code}: {country}</translation>
+    </message>
+    <message>
+      <source>{label} {code}: the ICAO specimen State (Utopia); no real document carries it</source>
+      <translation>{label} {code}: ИКАО-гийн загвар улс (Утопи); жинхэнэ баримт бичигт байдаггүй</translation>
+    </message>
+    <message>
+      <source>{label} {code}: deprecated code ({country})</source>
+      <translation>{label} {code}: хэрэглээнээс гарсан код ({country})</translation>
+    </message>
+    <message>
+      <source>{label} {code}: not an ICAO code ({country})</source>
+      <translation>{label} {code}: ИКАО-гийн код биш ({country})</translation>
+    </message>
+    <message>
+      <source>{label} {code} is not a code: {country}</source>
+      <translation>{label} {code} нь код биш: {country}</translation>
+    </message>
+    <message>
+      <source>{label} {code}: {country} — a fantasy document, issued by no State</source>
+      <translation>{label} {code}: {country} — ямар ч улсын олгоогүй зохиомол баримт бичиг</translation>
+    </message>
+    <message>
+      <source>{label} {code}: used by ICAO only to sign master lists; never on a document</source>
+      <translation>{label} {code}: зөвхөн ИКАО мастер жагсаалтад гарын үсэг зурахад хэрэглэдэг; баримт бичигт хэзээ ч байхгүй</translation>
+    </message>
+    <message>
+      <source>{label} {code}: withdrawn code ({country}); not valid on a current document</source>
+      <translation>{label} {code}: хүчингүй болсон код ({country}); одоогийн баримт бичигт хүчингүй</translation>
+    </message>
+    <message>
+      <source>{label} '{code}' is not an ICAO State or organisation code</source>
+      <translation>{label} '{code}' нь ИКАО-гийн улс, байгууллагын код биш</translation>
+    </message>
+    <message>
+      <source>{label} check digit {printed} is correct</source>
+      <translation>{label}: хяналтын тоо {printed} зөв</translation>
+    </message>
+    <message>
+      <source>{label} check digit is {printed}, but the data gives {digit}</source>
+      <translation>{label}: хяналтын тоо {printed} байна, харин өгөгдлөөс {digit} гарна</translation>
+    </message>
+    <message>
+      <source>{label} check digit position holds '{printed}', not a digit (the data gives {digit})</source>
+      <translation>{label}: хяналтын тооны байрлалд цифр биш '{printed}' байна (өгөгдлөөс {digit} гарна)</translation>
+    </message>
+    <message>
+      <source>{label} check digit cannot be computed: the data holds characters outside the MRZ set</source>
+      <translation>{label}: хяналтын тоог тооцох боломжгүй, өгөгдөлд MRZ-ийн бус тэмдэгт байна</translation>
+    </message>
+    <message>
+      <source>Optional data is empty and its check digit is '&lt;' (allowed, Part 4 §4.2.2.2)</source>
+      <translation>Нэмэлт мэдээлэл хоосон, хяналтын тоо нь '&lt;' (зөвшөөрнө, 4-р хэсэг §4.2.2.2)</translation>
+    </message>
+    <message>
+      <source>'&lt;' at the document-number check digit announces a long number, but no continuation and check digit follow in the optional data</source>
+      <translation>Баримт бичгийн дугаарын хяналтын тооны байрлал дахь '&lt;' урт дугаарыг заадаг боловч нэмэлт мэдээлэлд үргэлжлэл ба хяналтын тоо алга</translation>
+    </message>
+    <message>
+      <source>Long document number: check digit {printed} is correct (ICAO rule)</source>
+      <translation>Урт дугаар: хяналтын тоо {printed} зөв (ИКАО-гийн дүрэм)</translation>
+    </message>
+    <message>
+      <source>Long document number: check digit is {printed}, but the data gives {digit} (ICAO rule; the Belgian variant gives {belgian})</source>
+      <translation>Урт дугаар: хяналтын тоо {printed} байна, харин өгөгдлөөс {digit} гарна (ИКАО-гийн дүрэм; Бельгийн хувилбараар {belgian})</translation>
+    </message>
+    <message>
+      <source>Known deviation: long-number check digit {printed} matches the Belgian variant (filler at position 15 included), not the ICAO rule ({icao})</source>
+      <translation>Мэдэгдэж буй зөрүү: урт дугаарын хяналтын тоо {printed} нь Бельгийн хувилбартай (15-р байрлалын дүүргэгчийг оруулсан) таарч байна, ИКАО-гийн дүрэмтэй биш ({icao})</translation>
+    </message>
+    <message>
+      <source>Long document number {number} (continues in the optional data)</source>
+      <translation>Урт дугаар {number} (нэмэлт мэдээлэлд үргэлжилнэ)</translation>
+    </message>
+    <message>
+      <source>Date of birth partly or wholly unknown ('{actual}', allowed by Part 3 §4.8)</source>
+      <translation>Төрсөн огноо хэсэгчлэн эсвэл бүрэн тодорхойгүй ('{actual}', 3-р хэсэг §4.8 зөвшөөрнө)</translation>
+    </message>
+    <message>
+      <source>Date of expiry '{actual}' holds fillers: it must be a full date</source>
+      <translation>Дуусах огноо '{actual}' дүүргэгч агуулж байна: бүтэн огноо байх ёстой</translation>
+    </message>
+    <message>
+      <source>Date of birth '{actual}' uses 00 for an unknown month or day: tolerated</source>
+      <translation>Төрсөн огноо '{actual}' тодорхойгүй сар, өдөрт 00 хэрэглэсэн: зөвшөөрнө</translation>
+    </message>
+    <message>
+      <source>{label} '{text}' is not a real calendar date</source>
+      <translation>{label} '{text}' нь бодит огноо биш</translation>
+    </message>
+    <message>
+      <source>{label} {date}</source>
+      <translation>{label} {date}</translation>
+    </message>
+    <message>
+      <source>Age {age}</source>
+      <translation>{age} настай</translation>
+    </message>
+    <message>
+      <source>Age {age}: very old — or the birth date is in the future; check the century</source>
+      <translation>{age} настай: маш өндөр настай — эсвэл төрсөн огноо ирээдүйд байна; зууныг шалгана уу</translation>
+    </message>
+    <message>
+      <source>Valid until {date} ({days} days left)</source>
+      <translation>{date} хүртэл хүчинтэй ({days} хоног үлдсэн)</translation>
+    </message>
+    <message>
+      <source>Expired on {date}, {days} days before {today}</source>
+      <translation>{date}-нд дууссан, {today}-ээс {days} хоногийн өмнө</translation>
+    </message>
+    <message>
+      <source>Expires more than {years} years from today ({date}): unusually long</source>
+      <translation>Өнөөдрөөс {years}-аас дээш жилийн дараа дуусна ({date}): ер бусын урт</translation>
+    </message>
+    <message>
+      <source>Expiry {date} is after the date of birth</source>
+      <translation>Дуусах огноо {date} төрсөн огнооноос хойш байна</translation>
+    </message>
+    <message>
+      <source>Expiry {date} is not after the date of birth {birth}</source>
+      <translation>Дуусах огноо {date} төрсөн огноо {birth}-ээс хойш биш байна</translation>
+    </message>
+    <message>
+      <source>Sex '{value}'</source>
+      <translation>Хүйс '{value}'</translation>
+    </message>
+    <message>
+      <source>Sex 'X' is not ICAO in the MRZ ('&lt;' means unspecified); accepted</source>
+      <translation>MRZ дахь 'X' хүйс ИКАО-гийн биш ('&lt;' нь тодорхойгүйг заана); хүлээн авна</translation>
+    </message>
+    <message>
+      <source>Sex '{value}' is not F, M or &lt;</source>
+      <translation>Хүйс '{value}' нь F, M эсвэл &lt; биш</translation>
+    </message>
+    <message>
+      <source>Digits '{actual}' in the name: names have no numerals (Part 3 §4.6)</source>
+      <translation>Нэрэнд '{actual}' цифр байна: нэрэнд цифр байдаггүй (3-р хэсэг §4.6)</translation>
+    </message>
+    <message>
+      <source>Name layout: primary identifier, '&lt;&lt;', secondary identifier, fillers</source>
+      <translation>Нэрийн бүтэц: үндсэн хэсэг, '&lt;&lt;', дэд хэсэг, дүүргэгч</translation>
+    </message>
+    <message>
+      <source>The name field is empty</source>
+      <translation>Нэрийн талбар хоосон</translation>
+    </message>
+    <message>
+      <source>The name does not start with a letter</source>
+      <translation>Нэр үсгээр эхлээгүй байна</translation>
+    </message>
+    <message>
+      <source>Stray characters '{actual}' after the name's filler run</source>
+      <translation>Нэрийн дүүргэгчийн дараа илүү тэмдэгт '{actual}' байна</translation>
+    </message>
+    <message>
+      <source>Known deviation: empty primary identifier (name given as secondary only, as India prints it); not ICAO-conformant</source>
+      <translation>Мэдэгдэж буй зөрүү: үндсэн хэсэг хоосон (Энэтхэгийн адил нэрийг зөвхөн дэд хэсэгт бичсэн); ИКАО-д нийцэхгүй</translation>
+    </message>
+    <message>
+      <source>The name reaches the last position of its field: it may be truncated</source>
+      <translation>Нэр талбарын сүүлийн байрлал хүртэл үргэлжилсэн: таслагдсан байж болзошгүй</translation>
+    </message>
+  </context>
+  <context>
+    <name>Fields</name>
+    <message>
+      <source>Document code</source>
+      <translation>Баримт бичгийн код</translation>
+    </message>
+    <message>
+      <source>Issuing State</source>
+      <translation>Олгосон улс</translation>
+    </message>
+    <message>
+      <source>Document number</source>
+      <translation>Баримт бичгийн дугаар</translation>
+    </message>
+    <message>
+      <source>Date of birth</source>
+      <translation>Төрсөн огноо</translation>
+    </message>
+    <message>
+      <source>Sex</source>
+      <translation>Хүйс</translation>
+    </message>
+    <message>
+      <source>Date of expiry</source>
+      <translation>Дуусах огноо</translation>
+    </message>
+    <message>
+      <source>Nationality</source>
+      <translation>Иргэншил</translation>
+    </message>
+    <message>
+      <source>Surname</source>
+      <translation>Овог</translation>
+    </message>
+    <message>
+      <source>Given names</source>
+      <translation>Нэр</translation>
+    </message>
+    <message>
+      <source>Optional data</source>
+      <translation>Нэмэлт мэдээлэл</translation>
+    </message>
+    <message>
+      <source>Optional data (line 2)</source>
+      <translation>Нэмэлт мэдээлэл (2-р мөр)</translation>
+    </message>
+    <message>
+      <source>Composite</source>
+      <translation>Нийлмэл</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Нэр</translation>
+    </message>
+    <message>
+      <source>Layout</source>
+      <translation>Бүтэц</translation>
+    </message>
+  </context>
+  <context>
+    <name>Terms</name>
+    <message>
+      <source>letters</source>
+      <translation>үсэг</translation>
+    </message>
+    <message>
+      <source>digits</source>
+      <translation>цифр</translation>
+    </message>
+    <message>
+      <source>letters and digits</source>
+      <translation>үсэг ба цифр</translation>
+    </message>
+    <message>
+      <source>national passport</source>
+      <translation>үндэсний паспорт</translation>
+    </message>
+    <message>
+      <source>emergency passport</source>
+      <translation>яаралтай паспорт</translation>
+    </message>
+    <message>
+      <source>diplomatic passport</source>
+      <translation>дипломат паспорт</translation>
+    </message>
+    <message>
+      <source>official or service passport</source>
+      <translation>албан ба албаны паспорт</translation>
+    </message>
+    <message>
+      <source>refugee travel document</source>
+      <translation>дүрвэгчийн зорчих бичиг баримт</translation>
+    </message>
+    <message>
+      <source>alien's passport</source>
+      <translation>гадаадын иргэний паспорт</translation>
+    </message>
+    <message>
+      <source>stateless person's document</source>
+      <translation>харьяалалгүй хүний бичиг баримт</translation>
+    </message>
+    <message>
+      <source>laissez-passer</source>
+      <translation>нэвтрэх бичиг</translation>
+    </message>
+    <message>
+      <source>military passport</source>
+      <translation>цэргийн паспорт</translation>
+    </message>
+    <message>
+      <source>single-sheet emergency travel document</source>
+      <translation>нэг хуудас яаралтай зорчих бичиг</translation>
+    </message>
+    <message>
+      <source>Estonian residence permit card</source>
+      <translation>Эстонийн оршин суух зөвшөөрлийн карт</translation>
+    </message>
+    <message>
+      <source>German arrival certificate (Ankunftsnachweis)</source>
+      <translation>Германы ирэлтийн гэрчилгээ (Ankunftsnachweis)</translation>
+    </message>
+    <message>
+      <source>Maldives ordinary passport (legacy PR; under §4.4 PR means refugee)</source>
+      <translation>Мальдивын энгийн паспорт (хуучин PR; §4.4-өөр PR нь дүрвэгч гэсэн утгатай)</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,182 @@
+"""Seed Mongolian (Cyrillic) translations for resources/translations/docexam_mn.ts.
+
+Used by tools/make_ts.py only for messages the .ts does not translate yet; after that the .ts (edited in
+Qt Linguist) is the source of truth. Terms follow Mongolian passport usage: Овог (surname), Нэр (given
+names), Иргэншил (nationality); "хяналтын тоо" for check digit.
+"""
+
+MN = {
+    # Verdict
+    "PASS": "ТЭНЦСЭН", "FAIL": "ТЭНЦЭЭГҮЙ", "UNREADABLE": "УНШИГДАХГҮЙ", "ERROR": "АЛДАА", "READY": "БЭЛЭН",
+    "READING…": "УНШИЖ БАЙНА…", "%n failed": "%n алдаа", "%n warnings": "%n анхааруулга",
+    # Main window
+    "&Open image…": "Зураг &нээх…", "&Paste image": "Зураг &буулгах", "Enter &MRZ by hand…": "MRZ гараар &оруулах…",
+    "Open the Utopia &specimen": "Утопи &загварыг нээх", "&Re-read": "Дахин &унших", "&Clear": "&Цэвэрлэх",
+    "Watch a &hot folder…": "Сканнерын &хавтсыг ажиглах…", "Stop watching the hot folder": "Хавтас ажиглахыг зогсоох",
+    "Zoom &in": "Томруулах", "Zoom &out": "Жижигрүүлэх", "&Fit to window": "Цонхонд &багтаах",
+    "&Rotate 90°": "90° &эргүүлэх", "Show character &boxes": "Тэмдэгтийн &хүрээ харуулах",
+    "&Presentation mode": "&Танилцуулгын горим", "\"&Today is\"…": "\"Өнөөдөр &бол\"…", "&Quit": "&Гарах",
+    "&File": "&Файл", "&View": "&Харагдац", "&Training": "&Сургалт", "&Language": "&Хэл",
+    "Findings": "Үр дүн", "Document data": "Баримт бичгийн мэдээлэл", "Reference specimen": "Жишиг загвар",
+    "Recent files": "Сүүлийн файлууд", "Open a document image": "Баримт бичгийн зураг нээх",
+    "Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)": "Зураг (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)",
+    "The clipboard holds no image or text": "Санах ойд зураг эсвэл бичвэр алга", "pasted image": "буулгасан зураг",
+    "Scanner output folder": "Сканнерын гаралтын хавтас", "Watching %1": "%1 хавтсыг ажиглаж байна",
+    "Not watching a hot folder": "Хавтас ажиглаагүй байна",
+    "%1 more new scans are in Recent files": "Өөр %1 шинэ скан \"Сүүлийн файлууд\"-д байна",
+    "Training": "Сургалт", "Not a date: %1": "Огноо биш: %1",
+    "Examine as if today were (YYYY-MM-DD); leave empty for the real date:":
+        "Өнөөдрийг энэ огноо гэж үзэж шалгах (ОООО-СС-ӨӨ); жинхэнэ огноонд хоосон үлдээнэ:",
+    "TRAINING — today is %1": "СУРГАЛТ — өнөөдөр %1", "page 1 of %1": "%1 хуудасны 1-р хуудас", "error": "алдаа",
+    "Checkpoint Document Examiner": "Хилийн шалган нэвтрүүлэх баримт бичиг шалгагч",
+    # Manual entry
+    "Enter the MRZ": "MRZ оруулах", "Type or paste the 2 or 3 MRZ lines": "MRZ-ийн 2 эсвэл 3 мөрийг бичих эсвэл буулгах",
+    "MRZ lines, exactly as printed (A–Z, 0–9 and <):": "MRZ-ийн мөрүүд, хэвлэгдсэнээр нь (A–Z, 0–9 ба <):",
+    # Results
+    "Check digits": "Хяналтын тоо", "Layout": "Бүтэц", "Codes": "Кодууд", "Dates": "Огноо", "Names": "Нэр",
+    "Deviations": "Мэдэгдэж буй зөрүү", "Reading": "Уншилт", "sum": "нийлбэр", "sum mod 10": "нийлбэр mod 10",
+    "Finding": "Дүгнэлт", "Where": "Байршил",
+    # Data panel
+    "female": "эмэгтэй", "male": "эрэгтэй", "unspecified": "тодорхойгүй", "unspecified (X)": "тодорхойгүй (X)",
+    "age %1": "%1 настай", "EXPIRED %1 days ago": "ХУГАЦАА %1 ХОНОГИЙН ӨМНӨ ДУУССАН", "%1 days left": "%1 хоног үлдсэн",
+    "Reference specimen: the specimen library is not installed yet.":
+        "Жишиг загвар: загварын сан хараахан суулгагдаагүй байна.",
+    # Fields
+    "Document code": "Баримт бичгийн код", "Issuing State": "Олгосон улс", "Document number": "Баримт бичгийн дугаар",
+    "Date of birth": "Төрсөн огноо", "Sex": "Хүйс", "Date of expiry": "Дуусах огноо", "Nationality": "Иргэншил",
+    "Surname": "Овог", "Given names": "Нэр", "Optional data": "Нэмэлт мэдээлэл",
+    "Optional data (line 2)": "Нэмэлт мэдээлэл (2-р мөр)", "Composite": "Нийлмэл", "Name": "Нэр",
+    # Terms
+    "letters": "үсэг", "digits": "цифр", "letters and digits": "үсэг ба цифр",
+    "national passport": "үндэсний паспорт", "emergency passport": "яаралтай паспорт",
+    "diplomatic passport": "дипломат паспорт", "official or service passport": "албан ба албаны паспорт",
+    "refugee travel document": "дүрвэгчийн зорчих бичиг баримт", "alien's passport": "гадаадын иргэний паспорт",
+    "stateless person's document": "харьяалалгүй хүний бичиг баримт", "laissez-passer": "нэвтрэх бичиг",
+    "military passport": "цэргийн паспорт", "single-sheet emergency travel document": "нэг хуудас яаралтай зорчих бичиг",
+    "Estonian residence permit card": "Эстонийн оршин суух зөвшөөрлийн карт",
+    "German arrival certificate (Ankunftsnachweis)": "Германы ирэлтийн гэрчилгээ (Ankunftsnachweis)",
+    "Maldives ordinary passport (legacy PR; under §4.4 PR means refugee)":
+        "Мальдивын энгийн паспорт (хуучин PR; §4.4-өөр PR нь дүрвэгч гэсэн утгатай)",
+    # Checks (desktop.checks.messages)
+    "The image cannot be examined: {detail}": "Зургийг шалгах боломжгүй: {detail}",
+    "No MRZ was found in the image": "Зурагнаас MRZ олдсонгүй",
+    "The characters read do not form an MRZ layout": "Уншсан тэмдэгтүүд MRZ-ийн бүтэц үүсгэхгүй байна",
+    "Read '{read}' as '{chosen}': only {kind} belong here, and the image allows '{chosen}'":
+        "'{read}'-г '{chosen}' гэж уншив: энд зөвхөн {kind} байх ёстой бөгөөд зураг '{chosen}' байж болохыг харуулж байна",
+    "Uncertain reading of '{char}' (confidence {percent}%)": "'{char}'-ийн уншилт эргэлзээтэй (итгэл {percent}%)",
+    "The reading is uncertain where the document fails: re-scan the document or type the MRZ by hand before "
+    "judging it": "Баримт бичиг тэнцэхгүй байгаа хэсгийн уншилт эргэлзээтэй: дүгнэлт гаргахаас өмнө дахин "
+                  "сканнердах эсвэл MRZ-ийг гараар оруулна уу",
+    "No MRZ text was given": "MRZ бичвэр өгөгдөөгүй",
+    "The file is not text: {detail}": "Файл бичвэр биш: {detail}",
+    "The input is too large to be an MRZ ({size} bytes; at most {limit})":
+        "Оролт MRZ байхад хэт том байна ({size} байт; дээд тал нь {limit})",
+    "The file cannot be read: {detail}": "Файлыг унших боломжгүй: {detail}",
+    "Only MRZ characters (A–Z, 0–9, <)": "Зөвхөн MRZ-ийн тэмдэгтүүд (A–Z, 0–9, <)",
+    "'{chars}' at line {line}, column {col} is not an MRZ character (only A–Z, 0–9 and <)":
+        "{line}-р мөрийн {col}-р баганы '{chars}' нь MRZ-ийн тэмдэгт биш (зөвхөн A–Z, 0–9 ба <)",
+    "… and {count} more places with characters that are not MRZ characters":
+        "… болон MRZ-ийн бус тэмдэгттэй өөр {count} газар",
+    "{lines} lines of {length} characters: {format}": "{length} тэмдэгттэй {lines} мөр: {format}",
+    "Line {line} has {length} characters; a {format} line has {expected}":
+        "{line}-р мөр {length} тэмдэгттэй; {format}-ийн мөр {expected} тэмдэгттэй байдаг",
+    "{lines} line(s): no MRZ format has this many lines (TD1 has 3, the others 2)":
+        "{lines} мөр: ийм олон мөртэй MRZ формат байхгүй (TD1 3 мөртэй, бусад нь 2)",
+    "{label} holds only {kind}": "{label} зөвхөн {kind} агуулна",
+    "{label} '{actual}' may hold only {kind}{fillers}": "{label} '{actual}' зөвхөн {kind}{fillers} агуулж болно",
+    "{label} '{actual}': characters after the filler; a field is filled from the left":
+        "{label} '{actual}': дүүргэгчийн дараа тэмдэгт байна; талбарыг зүүнээс бөглөдөг",
+    "{label} '{actual}' starts with a filler; a field is filled from the left":
+        "{label} '{actual}' дүүргэгчээр эхэлж байна; талбарыг зүүнээс бөглөдөг",
+    "{label} is empty": "{label} хоосон байна",
+    "Document code {actual} is valid for {format}": "Баримт бичгийн код {actual} нь {format}-д хүчинтэй",
+    "Document code {actual}: a {format} document code starts with {allowed}":
+        "Баримт бичгийн код {actual}: {format}-ийн код {allowed}-ээр эхэлдэг",
+    "PU: single-sheet emergency travel document (Part 8)": "PU: нэг хуудас яаралтай зорчих бичиг (8-р хэсэг)",
+    "Document code {actual}: a 2×36 document starting with P must be PU (emergency travel document)":
+        "Баримт бичгийн код {actual}: P-ээр эхэлсэн 2×36 баримт PU байх ёстой (яаралтай зорчих бичиг)",
+    "Second letter of {actual}: {meaning} (Part 4 §4.4)": "{actual}-ийн хоёр дахь үсэг: {meaning} (4-р хэсэг §4.4)",
+    "{actual} has no harmonised second letter, yet expires {expiry}: such passports must expire before "
+    "1 January 2038 (Part 4 §4.4)": "{actual} нь нэгдсэн хоёр дахь үсэггүй боловч {expiry}-нд дуусна: ийм "
+                                     "паспорт 2038 оны 1-р сарын 1-ээс өмнө дуусах ёстой (4-р хэсэг §4.4)",
+    "No second letter in the document code (allowed for passports issued before 2028)":
+        "Баримт бичгийн кодод хоёр дахь үсэг алга (2028 оноос өмнө олгосон паспортод зөвшөөрнө)",
+    "Second letter {letter} is a national code, not one of Part 4 §4.4 (allowed for passports issued before 2026)":
+        "Хоёр дахь үсэг {letter} нь үндэсний код, 4-р хэсгийн §4.4-ийнх биш (2026 оноос өмнө олгосон паспортод "
+        "зөвшөөрнө)",
+    "The second letter of a TD1/TD2 document code may not be V": "TD1/TD2 кодын хоёр дахь үсэг V байж болохгүй",
+    "AI is not allowed as a TD1 document code": "AI нь TD1-ийн баримт бичгийн код байж болохгүй",
+    "AC: crew member certificate (Part 5 App. C)": "AC: багийн гишүүний гэрчилгээ (5-р хэсэг, C хавсралт)",
+    "AC (crew member certificate) exists only in TD1 size": "AC (багийн гишүүний гэрчилгээ) зөвхөн TD1 хэмжээтэй",
+    "Known deviation: {code} from {state} is a {what}; not an ICAO code":
+        "Мэдэгдэж буй зөрүү: {state}-ийн {code} нь {what}; ИКАО-гийн код биш",
+    "{label} {code}: {country}": "{label} {code}: {country}",
+    "{label} {code}: the ICAO specimen State (Utopia); no real document carries it":
+        "{label} {code}: ИКАО-гийн загвар улс (Утопи); жинхэнэ баримт бичигт байдаггүй",
+    "{label} {code}: deprecated code ({country})": "{label} {code}: хэрэглээнээс гарсан код ({country})",
+    "{label} {code}: not an ICAO code ({country})": "{label} {code}: ИКАО-гийн код биш ({country})",
+    "{label} {code} is not a code: {country}": "{label} {code} нь код биш: {country}",
+    "{label} {code}: {country} — a fantasy document, issued by no State":
+        "{label} {code}: {country} — ямар ч улсын олгоогүй зохиомол баримт бичиг",
+    "{label} {code}: used by ICAO only to sign master lists; never on a document":
+        "{label} {code}: зөвхөн ИКАО мастер жагсаалтад гарын үсэг зурахад хэрэглэдэг; баримт бичигт хэзээ ч байхгүй",
+    "{label} {code}: withdrawn code ({country}); not valid on a current document":
+        "{label} {code}: хүчингүй болсон код ({country}); одоогийн баримт бичигт хүчингүй",
+    "{label} '{code}' is not an ICAO State or organisation code": "{label} '{code}' нь ИКАО-гийн улс, байгууллагын код биш",
+    "{label} check digit {printed} is correct": "{label}: хяналтын тоо {printed} зөв",
+    "{label} check digit is {printed}, but the data gives {digit}":
+        "{label}: хяналтын тоо {printed} байна, харин өгөгдлөөс {digit} гарна",
+    "{label} check digit position holds '{printed}', not a digit (the data gives {digit})":
+        "{label}: хяналтын тооны байрлалд цифр биш '{printed}' байна (өгөгдлөөс {digit} гарна)",
+    "{label} check digit cannot be computed: the data holds characters outside the MRZ set":
+        "{label}: хяналтын тоог тооцох боломжгүй, өгөгдөлд MRZ-ийн бус тэмдэгт байна",
+    "Optional data is empty and its check digit is '<' (allowed, Part 4 §4.2.2.2)":
+        "Нэмэлт мэдээлэл хоосон, хяналтын тоо нь '<' (зөвшөөрнө, 4-р хэсэг §4.2.2.2)",
+    "'<' at the document-number check digit announces a long number, but no continuation and check digit "
+    "follow in the optional data": "Баримт бичгийн дугаарын хяналтын тооны байрлал дахь '<' урт дугаарыг заадаг "
+                                   "боловч нэмэлт мэдээлэлд үргэлжлэл ба хяналтын тоо алга",
+    "Long document number: check digit {printed} is correct (ICAO rule)":
+        "Урт дугаар: хяналтын тоо {printed} зөв (ИКАО-гийн дүрэм)",
+    "Long document number: check digit is {printed}, but the data gives {digit} (ICAO rule; the Belgian "
+    "variant gives {belgian})": "Урт дугаар: хяналтын тоо {printed} байна, харин өгөгдлөөс {digit} гарна "
+                                "(ИКАО-гийн дүрэм; Бельгийн хувилбараар {belgian})",
+    "Known deviation: long-number check digit {printed} matches the Belgian variant (filler at position 15 "
+    "included), not the ICAO rule ({icao})": "Мэдэгдэж буй зөрүү: урт дугаарын хяналтын тоо {printed} нь "
+                                             "Бельгийн хувилбартай (15-р байрлалын дүүргэгчийг оруулсан) таарч "
+                                             "байна, ИКАО-гийн дүрэмтэй биш ({icao})",
+    "Long document number {number} (continues in the optional data)":
+        "Урт дугаар {number} (нэмэлт мэдээлэлд үргэлжилнэ)",
+    "Date of birth partly or wholly unknown ('{actual}', allowed by Part 3 §4.8)":
+        "Төрсөн огноо хэсэгчлэн эсвэл бүрэн тодорхойгүй ('{actual}', 3-р хэсэг §4.8 зөвшөөрнө)",
+    "Date of expiry '{actual}' holds fillers: it must be a full date":
+        "Дуусах огноо '{actual}' дүүргэгч агуулж байна: бүтэн огноо байх ёстой",
+    "Date of birth '{actual}' uses 00 for an unknown month or day: tolerated":
+        "Төрсөн огноо '{actual}' тодорхойгүй сар, өдөрт 00 хэрэглэсэн: зөвшөөрнө",
+    "{label} '{text}' is not a real calendar date": "{label} '{text}' нь бодит огноо биш",
+    "{label} {date}": "{label} {date}",
+    "Age {age}": "{age} настай",
+    "Age {age}: very old — or the birth date is in the future; check the century":
+        "{age} настай: маш өндөр настай — эсвэл төрсөн огноо ирээдүйд байна; зууныг шалгана уу",
+    "Valid until {date} ({days} days left)": "{date} хүртэл хүчинтэй ({days} хоног үлдсэн)",
+    "Expired on {date}, {days} days before {today}": "{date}-нд дууссан, {today}-ээс {days} хоногийн өмнө",
+    "Expires more than {years} years from today ({date}): unusually long":
+        "Өнөөдрөөс {years}-аас дээш жилийн дараа дуусна ({date}): ер бусын урт",
+    "Expiry {date} is after the date of birth": "Дуусах огноо {date} төрсөн огнооноос хойш байна",
+    "Expiry {date} is not after the date of birth {birth}": "Дуусах огноо {date} төрсөн огноо {birth}-ээс хойш биш байна",
+    "Sex '{value}'": "Хүйс '{value}'",
+    "Sex 'X' is not ICAO in the MRZ ('<' means unspecified); accepted":
+        "MRZ дахь 'X' хүйс ИКАО-гийн биш ('<' нь тодорхойгүйг заана); хүлээн авна",
+    "Sex '{value}' is not F, M or <": "Хүйс '{value}' нь F, M эсвэл < биш",
+    "Digits '{actual}' in the name: names have no numerals (Part 3 §4.6)":
+        "Нэрэнд '{actual}' цифр байна: нэрэнд цифр байдаггүй (3-р хэсэг §4.6)",
+    "Name layout: primary identifier, '<<', secondary identifier, fillers":
+        "Нэрийн бүтэц: үндсэн хэсэг, '<<', дэд хэсэг, дүүргэгч",
+    "The name field is empty": "Нэрийн талбар хоосон",
+    "The name does not start with a letter": "Нэр үсгээр эхлээгүй байна",
+    "Stray characters '{actual}' after the name's filler run": "Нэрийн дүүргэгчийн дараа илүү тэмдэгт '{actual}' байна",
+    "Known deviation: empty primary identifier (name given as secondary only, as India prints it); not "
+    "ICAO-conformant": "Мэдэгдэж буй зөрүү: үндсэн хэсэг хоосон (Энэтхэгийн адил нэрийг зөвхөн дэд хэсэгт "
+                       "бичсэн); ИКАО-д нийцэхгүй",
+    "The name reaches the last position of its field: it may be truncated":
+        "Нэр талбарын сүүлийн байрлал хүртэл үргэлжилсэн: таслагдсан байж болзошгүй",
+}
