@@ -30,6 +30,7 @@ class DocumentView(QGraphicsView):
         self.char_items: list[QGraphicsPolygonItem] = []
         self.selection_items: list[QGraphicsPolygonItem] = []
         self.show_boxes = False
+        self.auto_fit = True
         self.uncertain: set[tuple[int, int]] = set()
         self.corrected: set[tuple[int, int]] = set()
 
@@ -93,11 +94,18 @@ class DocumentView(QGraphicsView):
             self.selection_items.append(self.scene().addPolygon(poly, pen, QBrush(QColor(31, 79, 209, 50))))
 
     def fit(self) -> None:
+        self.auto_fit = True
         if self.pixmap_item is not None:
             self.fitInView(self.scene().itemsBoundingRect(), Qt.KeepAspectRatio)
 
     def zoom(self, factor: float) -> None:
+        self.auto_fit = False  # the officer chose a zoom: keep it when the window changes
         self.scale(factor, factor)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.auto_fit:
+            self.fit()
 
     def rotate_view(self, degrees: float = 90) -> None:
         self.rotate(degrees)

@@ -127,11 +127,11 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(right)
         column.addWidget(self.banner)
         column.addWidget(self.tabs, 1)
-        split = QSplitter(Qt.Horizontal, self)
-        split.addWidget(left)
-        split.addWidget(right)
-        split.setSizes([760, 680])
-        self.setCentralWidget(split)
+        self.split = QSplitter(Qt.Horizontal, self)
+        self.split.addWidget(left)
+        self.split.addWidget(right)
+        self.split.setSizes([760, 680])
+        self.setCentralWidget(self.split)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)
         self.progress.setMaximumWidth(160)
@@ -332,6 +332,8 @@ class MainWindow(QMainWindow):
         for widget in (self.results, self.data, self.tabs):
             widget.setFont(font)
         self.setStyleSheet("QWidget { background: #ffffff; color: #000000; }" if on else "")
+        self.split.setSizes([560, 880] if on else [760, 680])  # a trainer's projector needs the findings wide
+        self.results.show_report(self.results.report)
         if save:
             self.settings.setValue("presentation", on)
 

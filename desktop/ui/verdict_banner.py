@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.ui.style import STATUS_COLOUR
@@ -70,24 +70,26 @@ class VerdictBanner(QFrame):
         self.title = QLabel(self)
         self.title.setObjectName("verdictWord")
         self.detail = QLabel(self)
-        self.detail.setWordWrap(True)
         text = QVBoxLayout()
         text.addWidget(self.title)
         text.addWidget(self.detail)
         row = QHBoxLayout(self)
         row.addWidget(self.icon)
         row.addLayout(text, 1)
-        self.status = "idle"
-        self.counts = (0, 0)
+        self.status, self.counts, self.note = "idle", (0, 0), ""
         self.scale = 1.0
         self.show_status("idle")
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.show_status(self.status, *self.counts, note=self.note)
+
     def set_scale(self, scale: float) -> None:
         self.scale = scale
-        self.show_status(self.status, *self.counts)
+        self.show_status(self.status, *self.counts, note=self.note)
 
     def show_status(self, status: str, failed: int = 0, warned: int = 0, note: str = "") -> None:
-        self.status, self.counts = status, (failed, warned)
+        self.status, self.counts, self.note = status, (failed, warned), note
         self.icon.set_status(status)
         colour = STATUS_COLOUR.get(status, STATUS_COLOUR["skip"]).name()
         font = QFont(self.font())
@@ -102,8 +104,17 @@ class VerdictBanner(QFrame):
             parts.append(QCoreApplication.translate("Verdict", "%n failed", "", failed) + " · "
                          + QCoreApplication.translate("Verdict", "%n warnings", "", warned))
         if note:
-            parts.append(note)
+            parts += note.split("\n")
         small = QFont(self.font())
         small.setPixelSize(int(20 * self.scale))
         self.detail.setFont(small)
-        self.detail.setText("\n".join(parts))
+        text = "\n".join(parts)
+        metrics = QFontMetrics(small)
+        width = max(200, self.width() - self.icon.width() - 60)
+        # One line per part, elided to the banner: a wrapped label would not claim its height in the layout.
+        self.detail.setText("\n".join(metrics.elidedText(p, Qt.ElideRight, width) for p in parts))
+        self.detail.setToolTip(text)
+        self.detail.setMinimumHeight(metrics.lineSpacing() * max(1, len(parts)) + 4)
+        self.title.setMinimumHeight(QFontMetrics(font).height())
+        self.layout().activate()
+        self.setMinimumHeight(self.layout().minimumSize().height())  # make the parent layout give it room now
