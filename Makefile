@@ -5,15 +5,28 @@ VENV := .venv
 CORE_VENV := .venv-core
 BIN := $(VENV)/bin
 # Debian packages: Qt's offscreen/xcb runtime libraries, and Xvfb for screenshots of a real window.
-APT_PACKAGES := libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 xvfb
+APT_PACKAGES := libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libxcb-cursor0 xvfb fonts-dejavu-core \
+	tesseract-ocr
 
-.PHONY: run test lint test-core bench train clean system
+.PHONY: run test lint test-core bench train translations clean system
 
-run: $(VENV)/.installed
-	$(BIN)/docexam check --text resources/samples/utopia-td3.txt --now 2010-01-01 --all
+# Opens the window on the bundled Utopia specimen (training date 2010-01-01: the specimen expired in 2012).
+# Without a display (a server, CI) it renders the window offscreen and saves a screenshot instead.
+run: $(VENV)/.installed translations
+	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
+		$(BIN)/docexam gui resources/samples/utopia-td3.png --now 2010-01-01; \
+	else \
+		echo "no display: rendering the window offscreen to docexam-window.png"; \
+		QT_QPA_PLATFORM=offscreen $(BIN)/docexam gui resources/samples/utopia-td3.png --now 2010-01-01 \
+			--screenshot docexam-window.png && echo "saved docexam-window.png"; \
+	fi
 
-test: $(VENV)/.installed $(CORE_VENV)/.installed
-	$(BIN)/python -m pytest -q
+# Qt Linguist: refresh the .ts from the sources and build the .qm the app loads.
+translations: $(VENV)/.installed
+	$(BIN)/python tools/make_ts.py
+
+test: $(VENV)/.installed $(CORE_VENV)/.installed translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 	$(MAKE) --no-print-directory lint test-core
 
 lint: $(VENV)/.installed

@@ -27,7 +27,9 @@ MN = {
     "Training": "Сургалт", "Not a date: %1": "Огноо биш: %1",
     "Examine as if today were (YYYY-MM-DD); leave empty for the real date:":
         "Өнөөдрийг энэ огноо гэж үзэж шалгах (ОООО-СС-ӨӨ); жинхэнэ огноонд хоосон үлдээнэ:",
-    "TRAINING — today is %1": "СУРГАЛТ — өнөөдөр %1", "page 1 of %1": "%1 хуудасны 1-р хуудас", "error": "алдаа",
+    "TRAINING — today is %1": "СУРГАЛТ — өнөөдөр %1",
+    "Open an image (Ctrl+O), drop one here, or open the Utopia specimen (Ctrl+U)":
+        "Зураг нээх (Ctrl+O), энд чирж оруулах, эсвэл Утопи загварыг нээх (Ctrl+U)", "page 1 of %1": "%1 хуудасны 1-р хуудас", "error": "алдаа",
     "Checkpoint Document Examiner": "Хилийн шалган нэвтрүүлэх баримт бичиг шалгагч",
     # Manual entry
     "Enter the MRZ": "MRZ оруулах", "Type or paste the 2 or 3 MRZ lines": "MRZ-ийн 2 эсвэл 3 мөрийг бичих эсвэл буулгах",

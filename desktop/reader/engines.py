@@ -138,10 +138,10 @@ class TesseractEngine:
 
 
 ENGINES = {"mrznet": NetEngine, "template": TemplateEngine, "tesseract": TesseractEngine}
-DEFAULT = "template"  # TEMPORARY
+DEFAULT = "mrznet"
 
 
 def create(name: str):
     if name not in ENGINES:
-        raise ValueError(f"unknown engine {name!r}; available: {', '.join(sorted(ENGINES))}")
+        raise ValueError(f"unknown engine {name!r}; available: {', '.join(ENGINES)}")
     return ENGINES[name]()

@@ -17,6 +17,9 @@ MAX_PAGES = 50
 FORMATS = {"PNG", "JPEG", "MPO", "TIFF", "BMP", "WEBP"}
 
 
+Image.MAX_IMAGE_PIXELS = MAX_PIXELS  # Pillow warns past this and refuses past twice it: both are refused here
+
+
 class ImageError(Exception):
     """The file cannot be examined as an image; the message says why, in words for the user."""
 
@@ -59,7 +62,9 @@ def load(path: str | Path) -> list[np.ndarray]:
                 return pages
     except ImageError:
         raise
-    except (UnidentifiedImageError, Image.DecompressionBombError, Image.DecompressionBombWarning):
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise ImageError(f"the image is too large (more than {MAX_PIXELS // 1_000_000} million pixels)") from None
+    except UnidentifiedImageError:
         raise ImageError("not an image this program can read (PNG, JPEG, TIFF, BMP or WebP)") from None
     except (OSError, ValueError, SyntaxError, EOFError) as exc:
         raise ImageError(f"the image is damaged or truncated ({exc})") from None

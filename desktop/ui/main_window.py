@@ -270,7 +270,7 @@ class MainWindow(QMainWindow):
         self.mrz.show_report(None)
         self.results.show_report(None)
         self.data.show_report(None, self.today())
-        self.banner.show_status("idle")
+        self._show_verdict()
         self.message.setText("")
 
     def dragEnterEvent(self, event) -> None:
@@ -386,7 +386,8 @@ class MainWindow(QMainWindow):
 
     def _show_verdict(self) -> None:
         if self.current is None:
-            self.banner.show_status("idle")
+            self.banner.show_status("idle", note=QCoreApplication.translate(
+                "Main", "Open an image (Ctrl+O), drop one here, or open the Utopia specimen (Ctrl+U)"))
             return
         report = self.current.report
         note = ""

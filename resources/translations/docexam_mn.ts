@@ -1,371 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="mn_MN">
   <context>
-    <name>Data</name>
-    <message>
-      <location filename="../../desktop/ui/data_panel.py" line="17" />
-      <source>female</source>
-      <translation>эмэгтэй</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/data_panel.py" line="17" />
-      <source>male</source>
-      <translation>эрэгтэй</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/data_panel.py" line="18" />
-      <source>unspecified</source>
-      <translation>тодорхойгүй</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/data_panel.py" line="18" />
-      <source>unspecified (X)</source>
-      <translation>тодорхойгүй (X)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/data_panel.py" line="60" />
-      <source>age %1</source>
-      <translation>%1 настай</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/data_panel.py" line="64" />
-      <source>EXPIRED %1 days ago</source>
-      <translation>ХУГАЦАА %1 ХОНОГИЙН ӨМНӨ ДУУССАН</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/data_panel.py" line="67" />
-      <source>%1 days left</source>
-      <translation>%1 хоног үлдсэн</translation>
-    </message>
-  </context>
-  <context>
-    <name>Main</name>
-    <message>
-      <location filename="../../desktop/ui/main_window.py" line="37" />
-      <source>&amp;Open image…</source>
-      <translation>Зураг &amp;нээх…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/main_window.py" line="37" />
-      <source>&amp;Paste image</source>
-      <translation>Зураг &amp;буулгах</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/main_window.py" line="37" />
-      <source>Enter &amp;MRZ by hand…</source>
-      <translation>MRZ гараар &amp;оруулах…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/main_window.py" line="38" />
-      <source>Open the Utopia &amp;specimen</source>
-      <translation>Утопи &amp;загварыг нээх</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/main_window.py" line="38" />
-      <source>&amp;Re-read</source>
-      <translation>Дахин &amp;унших</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/main_window.py" line="38" />
-      <source>&amp;Clear</source>
-      <translation>&amp;Цэвэрлэх</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/main_window.py" line="39" />
-      <source>Watch a &amp;hot folder…</source>
-      <translation>Сканнерын &amp;хавтсыг ажиглах…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/main_window.py" line="39" />
-      <source>Stop watching the hot folder</source>
-      <translation>Хавтас ажиглахыг зогсоох</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/main_window.py" line="40" />
-      <source>Zoom &amp;in</source>
-      <translation>Томруулах</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/main_window.py" line="40" />
-      <source>Zoom &amp;out</source>
-      <translation>Жижигрүүлэх</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/main_window.py" line="40" />
-      <source>&amp;Fit to window</source>
-      <translation>Цонхонд &amp;багтаах</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/main_window.py" line="41" />
-      <source>&amp;Rotate 90°</source>
-      <translation>90° &amp;эргүүлэх</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/main_window.py" line="41" />
-      <source>Show character &amp;boxes</source>
-      <translation>Тэмдэгтийн &amp;хүрээ харуулах</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/main_window.py" line="42" />
-      <source>&amp;Presentation mode</source>
-      <translation>&amp;Танилцуулгын горим</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/main_window.py" line="42" />
-      <source>"&amp;Today is"…</source>
-      <translation>"Өнөөдөр &amp;бол"…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/main_window.py" line="43" />
-      <source>&amp;Quit</source>
-      <translation>&amp;Гарах</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/main_window.py" line="45" />
-      <source>&amp;File</source>
-      <translation>&amp;Файл</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/main_window.py" line="45" />
-      <source>&amp;View</source>
-      <translation>&amp;Харагдац</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/main_window.py" line="45" />
-      <source>&amp;Training</source>
-      <translation>&amp;Сургалт</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/main_window.py" line="46" />
-      <source>&amp;Language</source>
-      <translation>&amp;Хэл</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/main_window.py" line="47" />
-      <source>Findings</source>
-      <translation>Үр дүн</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/main_window.py" line="47" />
-      <source>Document data</source>
-      <translation>Баримт бичгийн мэдээлэл</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/main_window.py" line="47" />
-      <source>Reference specimen</source>
-      <translation>Жишиг загвар</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/main_window.py" line="203" />
-      <source>Recent files</source>
-      <translation>Сүүлийн файлууд</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/main_window.py" line="236" />
-      <source>Open a document image</source>
-      <translation>Баримт бичгийн зураг нээх</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/main_window.py" line="237" />
-      <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</source>
-      <translation>Зураг (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/main_window.py" line="251" />
-      <source>The clipboard holds no image or text</source>
-      <translation>Санах ойд зураг эсвэл бичвэр алга</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/main_window.py" line="255" />
-      <source>pasted image</source>
-      <translation>буулгасан зураг</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/main_window.py" line="289" />
-      <source>Scanner output folder</source>
-      <translation>Сканнерын гаралтын хавтас</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/main_window.py" line="297" />
-      <source>Watching %1</source>
-      <translation>%1 хавтсыг ажиглаж байна</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/main_window.py" line="298" />
-      <source>Not watching a hot folder</source>
-      <translation>Хавтас ажиглаагүй байна</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/main_window.py" line="305" />
-      <source>%1 more new scans are in Recent files</source>
-      <translation>Өөр %1 шинэ скан "Сүүлийн файлууд"-д байна</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/main_window.py" line="341" />
-      <source>Training</source>
-      <translation>Сургалт</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/main_window.py" line="341" />
-      <source>Examine as if today were (YYYY-MM-DD); leave empty for the real date:</source>
-      <translation>Өнөөдрийг энэ огноо гэж үзэж шалгах (ОООО-СС-ӨӨ); жинхэнэ огноонд хоосон үлдээнэ:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/main_window.py" line="348" />
-      <source>Not a date: %1</source>
-      <translation>Огноо биш: %1</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/main_window.py" line="357" />
-      <location filename="../../desktop/ui/main_window.py" line="394" />
-      <source>TRAINING — today is %1</source>
-      <translation>СУРГАЛТ — өнөөдөр %1</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/main_window.py" line="380" />
-      <source>page 1 of %1</source>
-      <translation>%1 хуудасны 1-р хуудас</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/main_window.py" line="400" />
-      <source>error</source>
-      <translation>алдаа</translation>
-    </message>
-  </context>
-  <context>
-    <name>Manual</name>
-    <message>
-      <location filename="../../desktop/ui/manual_entry.py" line="21" />
-      <source>Enter the MRZ</source>
-      <translation>MRZ оруулах</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/manual_entry.py" line="27" />
-      <source>Type or paste the 2 or 3 MRZ lines</source>
-      <translation>MRZ-ийн 2 эсвэл 3 мөрийг бичих эсвэл буулгах</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/manual_entry.py" line="35" />
-      <source>MRZ lines, exactly as printed (A–Z, 0–9 and &lt;):</source>
-      <translation>MRZ-ийн мөрүүд, хэвлэгдсэнээр нь (A–Z, 0–9 ба &lt;):</translation>
-    </message>
-  </context>
-  <context>
-    <name>Results</name>
-    <message>
-      <location filename="../../desktop/ui/results_panel.py" line="15" />
-      <source>Check digits</source>
-      <translation>Хяналтын тоо</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/results_panel.py" line="15" />
-      <source>Layout</source>
-      <translation>Бүтэц</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/results_panel.py" line="16" />
-      <source>Codes</source>
-      <translation>Кодууд</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/results_panel.py" line="16" />
-      <source>Dates</source>
-      <translation>Огноо</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/results_panel.py" line="17" />
-      <source>Names</source>
-      <translation>Нэр</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/results_panel.py" line="17" />
-      <source>Deviations</source>
-      <translation>Мэдэгдэж буй зөрүү</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/results_panel.py" line="18" />
-      <source>Reading</source>
-      <translation>Уншилт</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/results_panel.py" line="47" />
-      <source>sum</source>
-      <translation>нийлбэр</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/results_panel.py" line="48" />
-      <source>sum mod 10</source>
-      <translation>нийлбэр mod 10</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/results_panel.py" line="72" />
-      <source>Finding</source>
-      <translation>Дүгнэлт</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/results_panel.py" line="72" />
-      <source>Where</source>
-      <translation>Байршил</translation>
-    </message>
-  </context>
-  <context>
-    <name>Specimen</name>
-    <message>
-      <location filename="../../desktop/ui/specimen_panel.py" line="17" />
-      <source>Reference specimen: the specimen library is not installed yet.</source>
-      <translation>Жишиг загвар: загварын сан хараахан суулгагдаагүй байна.</translation>
-    </message>
-  </context>
-  <context>
-    <name>Verdict</name>
-    <message>
-      <location filename="../../desktop/ui/verdict_banner.py" line="11" />
-      <source>PASS</source>
-      <translation>ТЭНЦСЭН</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/verdict_banner.py" line="11" />
-      <source>FAIL</source>
-      <translation>ТЭНЦЭЭГҮЙ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/verdict_banner.py" line="12" />
-      <source>UNREADABLE</source>
-      <translation>УНШИГДАХГҮЙ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/verdict_banner.py" line="12" />
-      <source>ERROR</source>
-      <translation>АЛДАА</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/verdict_banner.py" line="13" />
-      <source>READY</source>
-      <translation>БЭЛЭН</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/verdict_banner.py" line="13" />
-      <source>READING…</source>
-      <translation>УНШИЖ БАЙНА…</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../desktop/ui/verdict_banner.py" line="102" />
-      <source>%n failed</source>
-      <translation>
-        <numerusform>%n алдаа</numerusform>
-        <numerusform>%n алдаа</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../desktop/ui/verdict_banner.py" line="103" />
-      <source>%n warnings</source>
-      <translation>
-        <numerusform>%n анхааруулга</numerusform>
-        <numerusform>%n анхааруулга</numerusform>
-      </translation>
-    </message>
-  </context>
-  <context>
     <name>Checks</name>
     <message>
       <source>The image cannot be examined: {detail}</source>
@@ -669,6 +304,44 @@
     </message>
   </context>
   <context>
+    <name>Data</name>
+    <message>
+      <location filename="../../desktop/ui/data_panel.py" line="17" />
+      <source>female</source>
+      <translation>эмэгтэй</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/data_panel.py" line="17" />
+      <source>male</source>
+      <translation>эрэгтэй</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/data_panel.py" line="18" />
+      <source>unspecified</source>
+      <translation>тодорхойгүй</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/data_panel.py" line="18" />
+      <source>unspecified (X)</source>
+      <translation>тодорхойгүй (X)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/data_panel.py" line="60" />
+      <source>age %1</source>
+      <translation>%1 настай</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/data_panel.py" line="64" />
+      <source>EXPIRED %1 days ago</source>
+      <translation>ХУГАЦАА %1 ХОНОГИЙН ӨМНӨ ДУУССАН</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/data_panel.py" line="67" />
+      <source>%1 days left</source>
+      <translation>%1 хоног үлдсэн</translation>
+    </message>
+  </context>
+  <context>
     <name>Fields</name>
     <message>
       <source>Document code</source>
@@ -725,6 +398,289 @@
     <message>
       <source>Layout</source>
       <translation>Бүтэц</translation>
+    </message>
+  </context>
+  <context>
+    <name>Main</name>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="37" />
+      <source>&amp;Open image…</source>
+      <translation>Зураг &amp;нээх…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="37" />
+      <source>&amp;Paste image</source>
+      <translation>Зураг &amp;буулгах</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="37" />
+      <source>Enter &amp;MRZ by hand…</source>
+      <translation>MRZ гараар &amp;оруулах…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="38" />
+      <source>Open the Utopia &amp;specimen</source>
+      <translation>Утопи &amp;загварыг нээх</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="38" />
+      <source>&amp;Re-read</source>
+      <translation>Дахин &amp;унших</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="38" />
+      <source>&amp;Clear</source>
+      <translation>&amp;Цэвэрлэх</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="39" />
+      <source>Watch a &amp;hot folder…</source>
+      <translation>Сканнерын &amp;хавтсыг ажиглах…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="39" />
+      <source>Stop watching the hot folder</source>
+      <translation>Хавтас ажиглахыг зогсоох</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="40" />
+      <source>Zoom &amp;in</source>
+      <translation>Томруулах</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="40" />
+      <source>Zoom &amp;out</source>
+      <translation>Жижигрүүлэх</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="40" />
+      <source>&amp;Fit to window</source>
+      <translation>Цонхонд &amp;багтаах</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="41" />
+      <source>&amp;Rotate 90°</source>
+      <translation>90° &amp;эргүүлэх</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="41" />
+      <source>Show character &amp;boxes</source>
+      <translation>Тэмдэгтийн &amp;хүрээ харуулах</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="42" />
+      <source>&amp;Presentation mode</source>
+      <translation>&amp;Танилцуулгын горим</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="42" />
+      <source>"&amp;Today is"…</source>
+      <translation>"Өнөөдөр &amp;бол"…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="43" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Гарах</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="45" />
+      <source>&amp;File</source>
+      <translation>&amp;Файл</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="45" />
+      <source>&amp;View</source>
+      <translation>&amp;Харагдац</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="45" />
+      <source>&amp;Training</source>
+      <translation>&amp;Сургалт</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="46" />
+      <source>&amp;Language</source>
+      <translation>&amp;Хэл</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="47" />
+      <source>Findings</source>
+      <translation>Үр дүн</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="47" />
+      <source>Document data</source>
+      <translation>Баримт бичгийн мэдээлэл</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="47" />
+      <source>Reference specimen</source>
+      <translation>Жишиг загвар</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="203" />
+      <source>Recent files</source>
+      <translation>Сүүлийн файлууд</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="236" />
+      <source>Open a document image</source>
+      <translation>Баримт бичгийн зураг нээх</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="237" />
+      <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</source>
+      <translation>Зураг (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="251" />
+      <source>The clipboard holds no image or text</source>
+      <translation>Санах ойд зураг эсвэл бичвэр алга</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="255" />
+      <source>pasted image</source>
+      <translation>буулгасан зураг</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="289" />
+      <source>Scanner output folder</source>
+      <translation>Сканнерын гаралтын хавтас</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="297" />
+      <source>Watching %1</source>
+      <translation>%1 хавтсыг ажиглаж байна</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="298" />
+      <source>Not watching a hot folder</source>
+      <translation>Хавтас ажиглаагүй байна</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="305" />
+      <source>%1 more new scans are in Recent files</source>
+      <translation>Өөр %1 шинэ скан "Сүүлийн файлууд"-д байна</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="343" />
+      <source>Training</source>
+      <translation>Сургалт</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="343" />
+      <source>Examine as if today were (YYYY-MM-DD); leave empty for the real date:</source>
+      <translation>Өнөөдрийг энэ огноо гэж үзэж шалгах (ОООО-СС-ӨӨ); жинхэнэ огноонд хоосон үлдээнэ:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="350" />
+      <source>Not a date: %1</source>
+      <translation>Огноо биш: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="359" />
+      <location filename="../../desktop/ui/main_window.py" line="397" />
+      <source>TRAINING — today is %1</source>
+      <translation>СУРГАЛТ — өнөөдөр %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="382" />
+      <source>page 1 of %1</source>
+      <translation>%1 хуудасны 1-р хуудас</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="389" />
+      <source>Open an image (Ctrl+O), drop one here, or open the Utopia specimen (Ctrl+U)</source>
+      <translation>Зураг нээх (Ctrl+O), энд чирж оруулах, эсвэл Утопи загварыг нээх (Ctrl+U)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="403" />
+      <source>error</source>
+      <translation>алдаа</translation>
+    </message>
+  </context>
+  <context>
+    <name>Manual</name>
+    <message>
+      <location filename="../../desktop/ui/manual_entry.py" line="21" />
+      <source>Enter the MRZ</source>
+      <translation>MRZ оруулах</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/manual_entry.py" line="27" />
+      <source>Type or paste the 2 or 3 MRZ lines</source>
+      <translation>MRZ-ийн 2 эсвэл 3 мөрийг бичих эсвэл буулгах</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/manual_entry.py" line="35" />
+      <source>MRZ lines, exactly as printed (A–Z, 0–9 and &lt;):</source>
+      <translation>MRZ-ийн мөрүүд, хэвлэгдсэнээр нь (A–Z, 0–9 ба &lt;):</translation>
+    </message>
+  </context>
+  <context>
+    <name>Results</name>
+    <message>
+      <location filename="../../desktop/ui/results_panel.py" line="15" />
+      <source>Check digits</source>
+      <translation>Хяналтын тоо</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/results_panel.py" line="15" />
+      <source>Layout</source>
+      <translation>Бүтэц</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/results_panel.py" line="16" />
+      <source>Codes</source>
+      <translation>Кодууд</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/results_panel.py" line="16" />
+      <source>Dates</source>
+      <translation>Огноо</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/results_panel.py" line="17" />
+      <source>Names</source>
+      <translation>Нэр</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/results_panel.py" line="17" />
+      <source>Deviations</source>
+      <translation>Мэдэгдэж буй зөрүү</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/results_panel.py" line="18" />
+      <source>Reading</source>
+      <translation>Уншилт</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/results_panel.py" line="47" />
+      <source>sum</source>
+      <translation>нийлбэр</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/results_panel.py" line="48" />
+      <source>sum mod 10</source>
+      <translation>нийлбэр mod 10</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/results_panel.py" line="72" />
+      <source>Finding</source>
+      <translation>Дүгнэлт</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/results_panel.py" line="72" />
+      <source>Where</source>
+      <translation>Байршил</translation>
+    </message>
+  </context>
+  <context>
+    <name>Specimen</name>
+    <message>
+      <location filename="../../desktop/ui/specimen_panel.py" line="17" />
+      <source>Reference specimen: the specimen library is not installed yet.</source>
+      <translation>Жишиг загвар: загварын сан хараахан суулгагдаагүй байна.</translation>
     </message>
   </context>
   <context>
@@ -792,6 +748,55 @@
     <message>
       <source>Maldives ordinary passport (legacy PR; under §4.4 PR means refugee)</source>
       <translation>Мальдивын энгийн паспорт (хуучин PR; §4.4-өөр PR нь дүрвэгч гэсэн утгатай)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Verdict</name>
+    <message>
+      <location filename="../../desktop/ui/verdict_banner.py" line="11" />
+      <source>PASS</source>
+      <translation>ТЭНЦСЭН</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/verdict_banner.py" line="11" />
+      <source>FAIL</source>
+      <translation>ТЭНЦЭЭГҮЙ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/verdict_banner.py" line="12" />
+      <source>UNREADABLE</source>
+      <translation>УНШИГДАХГҮЙ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/verdict_banner.py" line="12" />
+      <source>ERROR</source>
+      <translation>АЛДАА</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/verdict_banner.py" line="13" />
+      <source>READY</source>
+      <translation>БЭЛЭН</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/verdict_banner.py" line="13" />
+      <source>READING…</source>
+      <translation>УНШИЖ БАЙНА…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/verdict_banner.py" line="104" />
+      <source>%n failed</source>
+      <translation>
+        <numerusform>%n алдаа</numerusform>
+        <numerusform>%n алдаа</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/verdict_banner.py" line="105" />
+      <source>%n warnings</source>
+      <translation>
+        <numerusform>%n анхааруулга</numerusform>
+        <numerusform>%n анхааруулга</numerusform>
+      </translation>
     </message>
   </context>
 </TS>

@@ -7,7 +7,7 @@ from desktop.checks.document import Document
 from desktop.checks.report import FAIL, PASS, WARN, Check, check
 
 # First character of the document code, by format (Part 4: P; Parts 5/6: A, C, I; Part 7: V).
-FIRST = {"TD3": "P", "TD1": "ACI", "TD2": "ACIP", "MRVA": "V", "MRVB": "V", "IDFRA": "I"}
+FIRST = {"TD3": "P", "TD1": "ACI", "TD2": "ACI", "MRVA": "V", "MRVB": "V", "IDFRA": "I"}
 # Part 4 §4.4 harmonised second letters (effective for MRPs issued from 1 Jan 2026, required from 2028).
 HARMONISED = {"P": "national passport", "E": "emergency passport", "D": "diplomatic passport",
               "O": "official or service passport", "R": "refugee travel document",
