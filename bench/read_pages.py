@@ -41,7 +41,10 @@ def passporteye():
     from passporteye import read_mrz
 
     def run(path: Path):
-        mrz = read_mrz(str(path))
+        try:
+            mrz = read_mrz(str(path))
+        except Exception:  # PassportEye 2.2.2 raises KeyError('method') on some pages
+            return [], "error"
         if mrz is None:
             return [], "unreadable"
         lines = mrz.aux.get("text", "").split("\n")

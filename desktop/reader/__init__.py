@@ -15,6 +15,11 @@ from desktop.checks import formats
 from desktop.reader import decode, engines, glyphs, locate, segment
 
 
+# Mean cell probability above which a reading that forms an MRZ layout is taken without reading the block
+# the other way up. On the 200 benchmark pages no upside-down reading scored above 0.655.
+CONFIDENT = 0.9
+
+
 @dataclass(frozen=True)
 class Char:
     char: str
@@ -109,6 +114,8 @@ class Reader:
                 if as_found:
                     break  # the group as found already reads as an MRZ: no need to look for a third line
                 for flip in (False, True):
+                    if flip and best_key and best_key[0] and best_key[1] > CONFIDENT:
+                        break  # read confidently the first way up: the other way cannot do better
                     block, to_page = locate.rectify(grey, candidate.quad, candidate.lines, flip)
                     got = self._read_block(block, candidate.lines)
                     if got is None:
@@ -119,7 +126,7 @@ class Reader:
                     if best_key is None or key > best_key:
                         got.to_page, got.flip, got.found = to_page, flip, candidate
                         best, best_key = got, key
-            if best_key and best_key[0] and best_key[1] > 0.9:
+            if best_key and best_key[0] and best_key[1] > CONFIDENT:
                 break
         return best
 

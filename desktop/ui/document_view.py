@@ -33,6 +33,7 @@ class DocumentView(QGraphicsView):
         self.auto_fit = True
         self.uncertain: set[tuple[int, int]] = set()
         self.corrected: set[tuple[int, int]] = set()
+        self.failing: set[tuple[int, int]] = set()
 
     def clear(self) -> None:
         self.scene().clear()
@@ -54,8 +55,8 @@ class DocumentView(QGraphicsView):
         self._draw_boxes()
         self.fit()
 
-    def set_marks(self, uncertain, corrected) -> None:
-        self.uncertain, self.corrected = set(uncertain), set(corrected)
+    def set_marks(self, uncertain, corrected, failing=()) -> None:
+        self.uncertain, self.corrected, self.failing = set(uncertain), set(corrected), set(failing)
         self._draw_boxes()
 
     def set_show_boxes(self, show: bool) -> None:
@@ -71,10 +72,12 @@ class DocumentView(QGraphicsView):
         self.char_items = []
         for li, line in enumerate(self.chars):
             for col, char in enumerate(line):
+                failing = (li, col) in self.failing
                 marked = (li, col) in self.uncertain or (li, col) in self.corrected
-                if not (self.show_boxes or marked):
+                if not (self.show_boxes or marked or failing):
                     continue
-                colour = STATUS_COLOUR["warn"] if marked else STATUS_COLOUR["pass"]
+                colour = STATUS_COLOUR["fail"] if failing else STATUS_COLOUR["warn"] if marked \
+                    else STATUS_COLOUR["pass"]
                 pen = QPen(colour, 3 if marked else 1)
                 pen.setCosmetic(True)
                 item = self.scene().addPolygon(self._polygon(char["box"]), pen)

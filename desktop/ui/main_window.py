@@ -371,8 +371,8 @@ class MainWindow(QMainWindow):
         corrections = [(c["line"], c["col"]) for c in report.extra.get("corrections", [])]
         uncertain = [(c.span[0], c.span[1]) for c in report.checks if c.id == "reading.uncertain" and c.span]
         self.document.show_image(examined.grey, report)
-        self.document.set_marks(uncertain, corrections)
         self.mrz.show_report(report, uncertain, corrections)
+        self.document.set_marks(uncertain, corrections, self.mrz.failing)
         self.results.show_report(report)
         self.data.show_report(report, self.today())
         self._show_verdict()

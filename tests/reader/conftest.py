@@ -8,7 +8,6 @@ import pytest
 from bench import pagegen
 from desktop.reader import Reader
 
-PAGES = "/work/shared/data/pages"
 
 
 @pytest.fixture(scope="session")
