@@ -46,6 +46,7 @@ class DataPanel(QWidget):
     def show_report(self, report, today: dt.date) -> None:
         self.report, self.today = report, today
         fields = report.fields if report else {}
+        facts = {c.id: c for c in report.checks} if report else {}
         translate = QCoreApplication.translate
         for name in ROWS:
             value = fields.get(name)
@@ -54,14 +55,14 @@ class DataPanel(QWidget):
                 text = f"{value} — {country(value)}"
             elif name == "sex" and value:
                 text = f"{value} ({translate('Data', SEX.get(value, value))})"
-            elif name == "birth_date" and value and len(value) == 10:
-                born = dt.date.fromisoformat(value)
-                age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+            elif name == "birth_date" and "birth_date.age" in facts:
+                age = facts["birth_date.age"].params["age"]  # the core's figure, for the core's "today"
                 text = value + "  (" + translate("Data", "age %1").replace("%1", str(age)) + ")"
-            elif name == "expiry_date" and value and len(value) == 10:
-                days = (dt.date.fromisoformat(value) - today).days
-                if days < 0:
-                    text = value + "  (" + translate("Data", "EXPIRED %1 days ago").replace("%1", str(-days)) + ")"
+            elif name == "expiry_date" and "expiry_date.not_expired" in facts:
+                finding = facts["expiry_date.not_expired"]
+                days = finding.params["days"]
+                if finding.status == "fail":
+                    text = value + "  (" + translate("Data", "EXPIRED %1 days ago").replace("%1", str(days)) + ")"
                     style = f"color: {STATUS_COLOUR['fail'].name()}; font-weight: bold;"
                 else:
                     text = value + "  (" + translate("Data", "%1 days left").replace("%1", str(days)) + ")"

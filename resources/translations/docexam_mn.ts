@@ -331,12 +331,12 @@
       <translation>%1 настай</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/data_panel.py" line="64" />
+      <location filename="../../desktop/ui/data_panel.py" line="65" />
       <source>EXPIRED %1 days ago</source>
       <translation>ХУГАЦАА %1 ХОНОГИЙН ӨМНӨ ДУУССАН</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/data_panel.py" line="67" />
+      <location filename="../../desktop/ui/data_panel.py" line="68" />
       <source>%1 days left</source>
       <translation>%1 хоног үлдсэн</translation>
     </message>

@@ -166,3 +166,13 @@ def test_finding_selection_and_mrz_click_are_linked(qtbot, window):
     window.results.select_position(1, 43)
     current = window.results.currentItem()
     assert current is not None and current.data(0, SPANS)[0] == (1, 43, 44)
+
+
+def test_expired_document_is_red_in_the_document_data(qtbot, window):
+    window.today_override = None  # the real date: the Utopia specimen expired on 2012-04-15
+    window.open_sample()
+    shown(qtbot, window)
+    expiry = window.data.values["expiry_date"]
+    assert window.banner.title.text() == "FAIL"
+    assert "EXPIRED" in expiry.text() and "2012-04-15" in expiry.text() and "color" in expiry.styleSheet()
+    assert "age" in window.data.values["birth_date"].text()
