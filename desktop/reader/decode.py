@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from desktop.checks import checkdigit, formats
+from desktop.checks import formats
 from desktop.checks.formats import Format
 
 ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<"

@@ -7,22 +7,21 @@ runs off the GUI thread through ui.tasks; a new document supersedes the one bein
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any, Callable
+from typing import Callable
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence
 from PySide6.QtWidgets import (QFileDialog, QInputDialog, QLabel, QMainWindow, QMenu, QMessageBox, QProgressBar,
                                QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
-from desktop import APP_TITLE, pipeline
+from desktop import APP_TITLE
 from desktop.checks.report import error_report
 from desktop.paths import resource
 from desktop.ui import i18n
 from desktop.ui.data_panel import DataPanel
 from desktop.ui.document_view import DocumentView
+from desktop.ui.examiner import Examined, Examiner
 from desktop.ui.hot_folder import HotFolder
 from desktop.ui.manual_entry import ManualEntryDialog
 from desktop.ui.mrz_view import MrzView
@@ -46,41 +45,6 @@ MENU_TEXT = {"file": QT_TRANSLATE_NOOP("Main", "&File"), "view": QT_TRANSLATE_NO
              "language": QT_TRANSLATE_NOOP("Main", "&Language")}
 TAB_TEXT = (QT_TRANSLATE_NOOP("Main", "Findings"), QT_TRANSLATE_NOOP("Main", "Document data"), QT_TRANSLATE_NOOP("Main", "Reference specimen"))
 MAX_RECENT = 8
-
-
-@dataclass
-class Examined:
-    """What the worker hands back: the page to show (if any) and its report."""
-
-    name: str
-    report: Any
-    grey: np.ndarray | None = None
-    pages: int = 1
-    source: tuple = field(default_factory=tuple)
-
-
-class Examiner:
-    """The default `examine`: the shared pipeline, with one Reader created on first use (in the worker)."""
-
-    def __init__(self):
-        self.reader = None
-
-    def _reader(self):
-        if self.reader is None:
-            from desktop.reader import Reader
-
-            self.reader = Reader()
-        return self.reader
-
-    def __call__(self, source: tuple, today: dt.date) -> Examined:
-        kind, value = source[0], source[1]
-        if kind == "text":
-            return Examined("MRZ", pipeline.examine_text(value, today, "manual"), source=source)
-        if kind == "array":
-            return Examined(source[2], pipeline.examine_array(value, self._reader(), today, source[2]), value,
-                            source=source)
-        pages, reports = pipeline.examine_loaded(value, self._reader(), today, first_only=True)
-        return Examined(Path(value).name, reports[0], pages[0] if pages else None, len(pages), source)
 
 
 class MainWindow(QMainWindow):
@@ -410,7 +374,3 @@ class MainWindow(QMainWindow):
         self.tasks.cancel()
         self.tasks.wait(5000)
         super().closeEvent(event)
-
-
-def delayed(ms: int, fn: Callable[[], None]) -> None:
-    QTimer.singleShot(ms, fn)

@@ -403,198 +403,198 @@
   <context>
     <name>Main</name>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="37" />
+      <location filename="../../desktop/ui/main_window.py" line="36" />
       <source>&amp;Open image…</source>
       <translation>Зураг &amp;нээх…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="37" />
+      <location filename="../../desktop/ui/main_window.py" line="36" />
       <source>&amp;Paste image</source>
       <translation>Зураг &amp;буулгах</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="37" />
+      <location filename="../../desktop/ui/main_window.py" line="36" />
       <source>Enter &amp;MRZ by hand…</source>
       <translation>MRZ гараар &amp;оруулах…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="38" />
+      <location filename="../../desktop/ui/main_window.py" line="37" />
       <source>Open the Utopia &amp;specimen</source>
       <translation>Утопи &amp;загварыг нээх</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="38" />
+      <location filename="../../desktop/ui/main_window.py" line="37" />
       <source>&amp;Re-read</source>
       <translation>Дахин &amp;унших</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="38" />
+      <location filename="../../desktop/ui/main_window.py" line="37" />
       <source>&amp;Clear</source>
       <translation>&amp;Цэвэрлэх</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="39" />
+      <location filename="../../desktop/ui/main_window.py" line="38" />
       <source>Watch a &amp;hot folder…</source>
       <translation>Сканнерын &amp;хавтсыг ажиглах…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="39" />
+      <location filename="../../desktop/ui/main_window.py" line="38" />
       <source>Stop watching the hot folder</source>
       <translation>Хавтас ажиглахыг зогсоох</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="40" />
+      <location filename="../../desktop/ui/main_window.py" line="39" />
       <source>Zoom &amp;in</source>
       <translation>Томруулах</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="40" />
+      <location filename="../../desktop/ui/main_window.py" line="39" />
       <source>Zoom &amp;out</source>
       <translation>Жижигрүүлэх</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="40" />
+      <location filename="../../desktop/ui/main_window.py" line="39" />
       <source>&amp;Fit to window</source>
       <translation>Цонхонд &amp;багтаах</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="41" />
+      <location filename="../../desktop/ui/main_window.py" line="40" />
       <source>&amp;Rotate 90°</source>
       <translation>90° &amp;эргүүлэх</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="41" />
+      <location filename="../../desktop/ui/main_window.py" line="40" />
       <source>Show character &amp;boxes</source>
       <translation>Тэмдэгтийн &amp;хүрээ харуулах</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="42" />
+      <location filename="../../desktop/ui/main_window.py" line="41" />
       <source>&amp;Presentation mode</source>
       <translation>&amp;Танилцуулгын горим</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="42" />
+      <location filename="../../desktop/ui/main_window.py" line="41" />
       <source>"&amp;Today is"…</source>
       <translation>"Өнөөдөр &amp;бол"…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="43" />
+      <location filename="../../desktop/ui/main_window.py" line="42" />
       <source>&amp;Quit</source>
       <translation>&amp;Гарах</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="45" />
+      <location filename="../../desktop/ui/main_window.py" line="44" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="45" />
+      <location filename="../../desktop/ui/main_window.py" line="44" />
       <source>&amp;View</source>
       <translation>&amp;Харагдац</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="45" />
+      <location filename="../../desktop/ui/main_window.py" line="44" />
       <source>&amp;Training</source>
       <translation>&amp;Сургалт</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="46" />
+      <location filename="../../desktop/ui/main_window.py" line="45" />
       <source>&amp;Language</source>
       <translation>&amp;Хэл</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="47" />
+      <location filename="../../desktop/ui/main_window.py" line="46" />
       <source>Findings</source>
       <translation>Үр дүн</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="47" />
+      <location filename="../../desktop/ui/main_window.py" line="46" />
       <source>Document data</source>
       <translation>Баримт бичгийн мэдээлэл</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="47" />
+      <location filename="../../desktop/ui/main_window.py" line="46" />
       <source>Reference specimen</source>
       <translation>Жишиг загвар</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="203" />
+      <location filename="../../desktop/ui/main_window.py" line="167" />
       <source>Recent files</source>
       <translation>Сүүлийн файлууд</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="236" />
+      <location filename="../../desktop/ui/main_window.py" line="200" />
       <source>Open a document image</source>
       <translation>Баримт бичгийн зураг нээх</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="237" />
+      <location filename="../../desktop/ui/main_window.py" line="201" />
       <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</source>
       <translation>Зураг (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="251" />
+      <location filename="../../desktop/ui/main_window.py" line="215" />
       <source>The clipboard holds no image or text</source>
       <translation>Санах ойд зураг эсвэл бичвэр алга</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="255" />
+      <location filename="../../desktop/ui/main_window.py" line="219" />
       <source>pasted image</source>
       <translation>буулгасан зураг</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="289" />
+      <location filename="../../desktop/ui/main_window.py" line="253" />
       <source>Scanner output folder</source>
       <translation>Сканнерын гаралтын хавтас</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="297" />
+      <location filename="../../desktop/ui/main_window.py" line="261" />
       <source>Watching %1</source>
       <translation>%1 хавтсыг ажиглаж байна</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="298" />
+      <location filename="../../desktop/ui/main_window.py" line="262" />
       <source>Not watching a hot folder</source>
       <translation>Хавтас ажиглаагүй байна</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="305" />
+      <location filename="../../desktop/ui/main_window.py" line="269" />
       <source>%1 more new scans are in Recent files</source>
       <translation>Өөр %1 шинэ скан "Сүүлийн файлууд"-д байна</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="343" />
+      <location filename="../../desktop/ui/main_window.py" line="307" />
       <source>Training</source>
       <translation>Сургалт</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="343" />
+      <location filename="../../desktop/ui/main_window.py" line="307" />
       <source>Examine as if today were (YYYY-MM-DD); leave empty for the real date:</source>
       <translation>Өнөөдрийг энэ огноо гэж үзэж шалгах (ОООО-СС-ӨӨ); жинхэнэ огноонд хоосон үлдээнэ:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="350" />
+      <location filename="../../desktop/ui/main_window.py" line="314" />
       <source>Not a date: %1</source>
       <translation>Огноо биш: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="359" />
-      <location filename="../../desktop/ui/main_window.py" line="397" />
+      <location filename="../../desktop/ui/main_window.py" line="323" />
+      <location filename="../../desktop/ui/main_window.py" line="361" />
       <source>TRAINING — today is %1</source>
       <translation>СУРГАЛТ — өнөөдөр %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="382" />
+      <location filename="../../desktop/ui/main_window.py" line="346" />
       <source>page 1 of %1</source>
       <translation>%1 хуудасны 1-р хуудас</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="389" />
+      <location filename="../../desktop/ui/main_window.py" line="353" />
       <source>Open an image (Ctrl+O), drop one here, or open the Utopia specimen (Ctrl+U)</source>
       <translation>Зураг нээх (Ctrl+O), энд чирж оруулах, эсвэл Утопи загварыг нээх (Ctrl+U)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="403" />
+      <location filename="../../desktop/ui/main_window.py" line="367" />
       <source>error</source>
       <translation>алдаа</translation>
     </message>

@@ -1,6 +1,5 @@
 """Bad input of every class gives a clear error, never a crash or a hang; good input of every kind loads."""
 
-import io
 import json
 
 import numpy as np

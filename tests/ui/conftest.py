@@ -11,7 +11,8 @@ from PySide6.QtCore import QSettings
 
 from desktop import pipeline
 from desktop.ui.i18n import Translations
-from desktop.ui.main_window import Examined, Examiner, MainWindow
+from desktop.ui.examiner import Examined, Examiner
+from desktop.ui.main_window import MainWindow
 
 SHOTS = Path(__file__).resolve().parents[2] / "test-screenshots"
 SPECIMEN_DAY = dt.date(2010, 1, 1)

@@ -1,0 +1,51 @@
+"""What the window's worker runs: the shared pipeline on a path, a pasted image or typed MRZ text.
+
+Runs off the GUI thread (ui.tasks); it never touches a widget. One Reader, created on first use, so the models
+load once and in the worker.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from desktop import pipeline
+
+
+@dataclass
+class Examined:
+    """What the worker hands back: the page to show (if any) and its report."""
+
+    name: str
+    report: Any
+    grey: np.ndarray | None = None
+    pages: int = 1
+    source: tuple = field(default_factory=tuple)
+
+
+class Examiner:
+    """The default `examine`: the shared pipeline, with one Reader created on first use (in the worker)."""
+
+    def __init__(self):
+        self.reader = None
+
+    def _reader(self):
+        if self.reader is None:
+            from desktop.reader import Reader
+
+            self.reader = Reader()
+        return self.reader
+
+    def __call__(self, source: tuple, today: dt.date) -> Examined:
+        kind, value = source[0], source[1]
+        if kind == "text":
+            return Examined("MRZ", pipeline.examine_text(value, today, "manual"), source=source)
+        if kind == "array":
+            return Examined(source[2], pipeline.examine_array(value, self._reader(), today, source[2]), value,
+                            source=source)
+        pages, reports = pipeline.examine_loaded(value, self._reader(), today, first_only=True)
+        return Examined(Path(value).name, reports[0], pages[0] if pages else None, len(pages), source)
