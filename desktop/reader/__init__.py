@@ -173,8 +173,6 @@ def _to_page(to_page: np.ndarray, box) -> tuple[tuple[float, float], ...]:
 def _quad_to_page(best: _Block) -> list[list[float]]:
     """The MRZ's corners in reading order (top-left, top-right, bottom-right, bottom-left of the text)."""
     first, last = best.boxes[0], best.boxes[-1]
-    corners = [_to_page(best.to_page, (first[0][0], first[0][1], first[-1][2], first[-1][3]))[0],
-               _to_page(best.to_page, (first[0][0], first[0][1], first[-1][2], first[-1][3]))[1],
-               _to_page(best.to_page, (last[0][0], last[0][1], last[-1][2], last[-1][3]))[2],
-               _to_page(best.to_page, (last[0][0], last[0][1], last[-1][2], last[-1][3]))[3]]
-    return [[round(x, 1), round(y, 1)] for x, y in corners]
+    top = _to_page(best.to_page, (first[0][0], first[0][1], first[-1][2], first[-1][3]))
+    bottom = _to_page(best.to_page, (last[0][0], last[0][1], last[-1][2], last[-1][3]))
+    return [[round(x, 1), round(y, 1)] for x, y in (top[0], top[1], bottom[2], bottom[3])]

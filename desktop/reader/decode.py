@@ -19,8 +19,9 @@ import numpy as np
 
 from desktop.checks import formats
 from desktop.checks.formats import Format
+from desktop.reader import glyphs
 
-ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<"
+ALPHABET = glyphs.ALPHABET
 INDEX = {c: i for i, c in enumerate(ALPHABET)}
 LETTERS, DIGITS = set(ALPHABET[:26]), set(ALPHABET[26:36])
 TYPE_SUPPORT = 0.05  # an allowed alternative needs this share of the first guess's probability
