@@ -1,7 +1,7 @@
 """Generate document pages for reader tests and benchmarks: TD1, TD2, TD3, MRV-A and MRV-B, fictional data only.
 
 Each page is a drawn document (guilloche background, portrait placeholder, VIZ labels and values, OCR-B MRZ
-with correct check digits unless tampered) put through one of four kinds of capture:
+with correct check digits unless tampered; a TD1 card is drawn from the back, where Part 5 puts its MRZ) put through one of four kinds of capture:
   clean  the document itself at 300 dpi;
   scan   on an A4 flatbed page: 0/90/180/270 rotation, up to 4 degrees skew, mild blur and noise;
   photo  on a table: perspective, up to 20 degrees rotation, uneven light, glare, blur, JPEG;
@@ -91,14 +91,8 @@ def _guilloche(draw: ImageDraw.ImageDraw, w: int, h: int, rng: random.Random) ->
         draw.line(pts, fill=colour, width=2)
 
 
-def render_document(fmt: str, lines: list[str], data: compose.Data, rng: random.Random) -> np.ndarray:
-    """The document face at 300 dpi (BGR), MRZ in OCR-B at 10 characters per inch."""
-    wmm, hmm = SIZES[fmt]
-    w, h = int(wmm * MM), int(hmm * MM)
-    paper = tuple(rng.randint(225, 250) for _ in range(3))
-    image = Image.new("RGB", (w, h), paper)
-    draw = ImageDraw.Draw(image)
-    _guilloche(draw, w, h, rng)
+def _data_page(draw: ImageDraw.ImageDraw, w: int, h: int, fmt: str, data: compose.Data) -> None:
+    """Portrait and VIZ of a data page (TD2, TD3, visas)."""
     # Portrait placeholder: a drawn head and shoulders, never a photograph.
     px, py, pw = int(0.05 * w), int(0.16 * h), int(0.26 * w)
     draw.rectangle([px, py, px + pw, py + int(pw * 1.28)], fill=(200, 205, 210))
@@ -117,6 +111,31 @@ def render_document(fmt: str, lines: list[str], data: compose.Data, rng: random.
         y += int(h * 0.085)
         if y > 0.62 * h:
             break
+
+
+def _card_back(draw: ImageDraw.ImageDraw, w: int, h: int, data: compose.Data) -> None:
+    """The back of a TD1 card, where Part 5 puts the MRZ: a few lines of VIZ above it, no portrait."""
+    label, value = _font(SANS, int(h * 0.045)), _font(SANS, int(h * 0.055))
+    rows = [("Place of birth", "UTOPIA CITY"), ("Authority", f"{data.issuing_state} MINISTRY OF INTERIOR")]
+    y = int(0.06 * h)
+    for name, text in rows:
+        draw.text((int(0.06 * w), y), name, font=label, fill=(70, 70, 110))
+        draw.text((int(0.07 * w), y + int(h * 0.05)), text, font=value, fill=(20, 20, 20))
+        y += int(h * 0.12)
+
+
+def render_document(fmt: str, lines: list[str], data: compose.Data, rng: random.Random) -> np.ndarray:
+    """The document face at 300 dpi (BGR), MRZ in OCR-B at 10 characters per inch."""
+    wmm, hmm = SIZES[fmt]
+    w, h = int(wmm * MM), int(hmm * MM)
+    paper = tuple(rng.randint(225, 250) for _ in range(3))
+    image = Image.new("RGB", (w, h), paper)
+    draw = ImageDraw.Draw(image)
+    _guilloche(draw, w, h, rng)
+    if fmt == "TD1":
+        _card_back(draw, w, h, data)
+    else:
+        _data_page(draw, w, h, fmt, data)
     # MRZ: pitch 2.54 mm; OCR-B cap height about 0.95 of the pitch; lines 4.2 mm apart, the last 5 mm up.
     pitch = 2.54 * MM
     ocrb = ImageFont.truetype(str(resource("fonts", "OCRB.otf")), int(pitch * 1.36))

@@ -71,14 +71,17 @@ def main() -> None:
     parser.add_argument("out", type=Path)
     parser.add_argument("--epochs", type=int, default=6)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--real-repeats", type=int, default=1)
     args = parser.parse_args()
     torch.manual_seed(args.seed)
     torch.set_num_threads(2)
     gen = torch.Generator().manual_seed(args.seed)
     data = np.load(args.cells)
     glyph_repeats = 200  # the clean font glyphs, repeated so the augmentation sees them often
-    train_x = np.concatenate([data["train_real"], data["pages"]] + [data["glyphs"]] * glyph_repeats)
-    train_y = np.concatenate([data["train_real_y"], data["pages_y"]] + [data["glyphs_y"]] * glyph_repeats)
+    real = args.real_repeats  # real crops are the scarcest and closest to the field: seen more often
+    train_x = np.concatenate([data["train_real"]] * real + [data["pages"]] + [data["glyphs"]] * glyph_repeats)
+    train_y = np.concatenate([data["train_real_y"]] * real + [data["pages_y"]]
+                             + [data["glyphs_y"]] * glyph_repeats)
     x = torch.from_numpy(train_x).float()[:, None]
     y = torch.from_numpy(train_y).long()
     test_x = torch.from_numpy(data["test_real"]).float()[:, None]
@@ -109,9 +112,10 @@ def main() -> None:
                       input_names=["cells"], output_names=["logits"], dynamic_axes={"cells": {0: "n"},
                                                                                     "logits": {0: "n"}})
     meta = {"alphabet": ALPHABET, "input": [32, 32], "seed": args.seed, "epochs": args.epochs,
+            "real_repeats": args.real_repeats,
             "train_cells": int(len(x)), "held_out_real_cell_accuracy": accuracy,
             "command": f"python tools/train_recogniser.py {args.cells} {args.out} --epochs {args.epochs} "
-                       f"--seed {args.seed}", "training_seconds": round(time.time() - start)}
+                       f"--seed {args.seed} --real-repeats {args.real_repeats}", "training_seconds": round(time.time() - start)}
     args.out.with_suffix(".json").write_text(json.dumps(meta, indent=2) + "\n")
     print(json.dumps(meta))
 

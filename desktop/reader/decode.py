@@ -28,6 +28,17 @@ TYPE_SUPPORT = 0.05  # an allowed alternative needs this share of the first gues
 AMBIGUOUS = 0.25  # a runner-up this close (ratio to the first) makes a position ambiguous
 UNCERTAIN = 0.6  # below this probability (within the allowed characters) a position is uncertain
 
+# Known OCR-B digit/letter confusions (icao9303.md §8, "observed confusions"). Where the field type is
+# strict (a date, a check digit, a code, a name) the reading of a confusable partner is coerced to the
+# allowed one whatever its support: a letter in a date or a digit in a name is never legitimate (§8 step 2,
+# Part 3 §4.6). It is still reported as a correction, and a low-confidence position stays uncertain.
+_PAIRS = {"0": "ODQ", "1": "ILT", "2": "Z", "4": "A", "5": "S", "6": "G", "7": "T", "8": "B", "9": "G"}
+CONFUSABLE: dict[str, set[str]] = {}
+for _digit, _letters in _PAIRS.items():
+    for _letter in _letters:
+        CONFUSABLE.setdefault(_digit, set()).add(_letter)
+        CONFUSABLE.setdefault(_letter, set()).add(_digit)
+
 
 @dataclass(frozen=True)
 class Correction:
@@ -80,7 +91,14 @@ def _by_type(probs: list[np.ndarray], table) -> tuple[list[list[str]], list[Corr
             ok = table[li][col] if table else set(ALPHABET)
             if top not in ok:
                 alt = max(ok, key=lambda c: dist[INDEX[c]])
-                if dist[INDEX[alt]] >= TYPE_SUPPORT * dist[INDEX[top]]:
+                partners = CONFUSABLE.get(top, set()) & ok
+                if partners:
+                    # A digit in a letter position takes its usual partner (0 reads as O, not D or Q).
+                    usual = _PAIRS.get(top, "")[:1]
+                    alt = usual if usual in partners else max(partners, key=lambda c: dist[INDEX[c]])
+                    corrections.append(Correction(li, col, top, alt, "field_type"))
+                    top = alt
+                elif dist[INDEX[alt]] >= TYPE_SUPPORT * dist[INDEX[top]]:
                     corrections.append(Correction(li, col, top, alt, "field_type"))
                     top = alt
             row.append(top)
