@@ -4,6 +4,9 @@
     docexam check --text FILE [--now ...] [--json]
     docexam check IMAGE_OR_FOLDER... [--engine ocrb] [--json]      (read the MRZ from images)
     docexam check --line IMAGE...                                   (one pre-cropped MRZ line per image)
+    docexam specimens list [--json] [--folder DIR]                  (the reference specimen library)
+    docexam specimens import PACK [--replace] [--folder DIR]        (add a specimen folder or .zip pack)
+    docexam specimens alter ID [--kind KIND ...] --out DIR          (altered copies for workshops)
     docexam [gui [IMAGE] [--screenshot OUT.png]]                    (the examiner's window)
 
 Exit status: 0 every document passes, 1 some document fails, 2 unreadable/error/usage.
@@ -18,6 +21,7 @@ import sys
 
 from desktop import APP_NAME, __version__, pipeline
 from desktop.checks.report import ERROR, FAIL, PASS, UNREADABLE, Report
+from desktop.specimens.model import ALTERATIONS as ALTER_KINDS
 
 SYMBOL = {"pass": "ok  ", "fail": "FAIL", "warn": "warn", "skip": "skip"}
 
@@ -52,7 +56,71 @@ def _parser() -> argparse.ArgumentParser:
                                                              "then exit")
     gui.add_argument("--now", type=_date, metavar="YYYY-MM-DD", help='training: the date taken as "today"')
     gui.add_argument("--lang", choices=["en", "mn"], help="the language (default: the saved setting)")
+    spec = sub.add_parser("specimens", help="the reference specimen library",
+                          description="Reference specimens: bundled Utopia documents and your own packs.")
+    spec_sub = spec.add_subparsers(dest="action", required=True)
+    folder_help = "the user specimen folder (default: $DOCEXAM_SPECIMENS or the platform's data folder)"
+    lst = spec_sub.add_parser("list", help="list the specimens")
+    lst.add_argument("--json", action="store_true", help="one JSON object per specimen per line")
+    lst.add_argument("--folder", help=folder_help)
+    imp = spec_sub.add_parser("import", help="validate and install a specimen folder or .zip pack")
+    imp.add_argument("pack", metavar="PACK")
+    imp.add_argument("--replace", action="store_true", help="replace installed specimens with the same id")
+    imp.add_argument("--folder", help=folder_help)
+    alt = spec_sub.add_parser("alter", help="make altered copies of a specimen for training")
+    alt.add_argument("id", metavar="ID")
+    alt.add_argument("--kind", action="append", choices=ALTER_KINDS,
+                     help="the alteration (repeatable; default: every kind)")
+    alt.add_argument("--out", required=True, metavar="DIR", help="where to write the images and their .json")
+    alt.add_argument("--folder", help=folder_help)
     return parser
+
+
+def _specimens(args: argparse.Namespace) -> int:
+    from desktop.specimens import SpecimenError
+    from desktop.specimens.library import Library
+
+    library = Library(args.folder)
+    for problem in library.problems:
+        print(f"{APP_NAME}: skipped a broken specimen: {problem}", file=sys.stderr)
+    if args.action == "list":
+        for specimen in library.specimens:
+            if args.json:
+                print(json.dumps(specimen.to_dict(), ensure_ascii=False))
+            else:
+                where = "bundled" if specimen.bundled else "user"
+                print(f"{specimen.id:<16} {specimen.format:<5} {specimen.issuing_state} {specimen.document_code:<2} "
+                      f"{where:<8} {specimen.title_text()}")
+        return 0
+    if args.action == "import":
+        try:
+            installed = library.import_pack(args.pack, replace=args.replace)
+        except SpecimenError as exc:
+            print(f"{APP_NAME}: the pack was not imported: {exc.where}", file=sys.stderr)
+            for problem in exc.problems:
+                print(f"  - {problem}", file=sys.stderr)
+            return 2
+        for specimen in installed:
+            print(f"imported {specimen.id} into {specimen.folder}")
+        return 0
+    from pathlib import Path
+
+    from desktop.specimens import alter
+
+    specimen = library.get(args.id)
+    if specimen is None:
+        print(f"{APP_NAME}: no specimen {args.id!r} (see `{APP_NAME} specimens list`)", file=sys.stderr)
+        return 2
+    reader = _reader(None)
+    for kind in args.kind or ALTER_KINDS:
+        try:
+            altered = alter.make(specimen, kind, reader)
+        except (alter.AlterError, ValueError) as exc:
+            print(f"{APP_NAME}: {kind}: {exc}", file=sys.stderr)
+            return 2
+        path = alter.save(altered, Path(args.out))
+        print(f"{path}  (the MRZ should {altered.expected})")
+    return 0
 
 
 def _print_report(report: Report, show_all: bool) -> None:
@@ -125,6 +193,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "check":
         try:
             return _check(args, parser)
+        except BrokenPipeError:
+            return 0
+    if args.command == "specimens":
+        try:
+            return _specimens(args)
         except BrokenPipeError:
             return 0
     if args.command is None and argv:
