@@ -104,3 +104,38 @@ def test_standard_input(capsys, monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("\n".join(TD3).encode())))
     code, out, _ = run(capsys, "check", "--text", "-", "--now", "2010-01-01", "--json")
     assert code == 0 and jsonl(out)[0]["source"] == "<stdin>:1"
+
+
+SPECIMEN_KEYS = {"id", "format", "issuing_state", "document_code", "mrz", "image", "valid_on"}
+
+
+def test_specimens_list_json_is_one_object_per_bundled_specimen(capsys, tmp_path):
+    import datetime as dt
+    from pathlib import Path
+
+    from desktop.checks import validate
+
+    code, out, _ = run(capsys, "specimens", "list", "--json", "--folder", str(tmp_path))
+    docs = jsonl(out)
+    assert code == 0 and len(docs) >= 6
+    assert {d["format"] for d in docs} == {"TD1", "TD2", "TD3", "MRVA", "MRVB"}
+    for doc in docs:
+        assert set(doc) >= SPECIMEN_KEYS
+        assert Path(doc["image"]).is_absolute() and Path(doc["image"]).is_file()
+        assert validate(doc["mrz"], dt.date.fromisoformat(doc["valid_on"])).status == "pass"
+
+
+def test_specimens_import_refuses_a_broken_pack_with_every_reason(capsys, tmp_path):
+    (tmp_path / "pack").mkdir()
+    (tmp_path / "pack" / "meta.json").write_text('{"schema": "docexam-specimen/1", "id": "x"}', encoding="utf-8")
+    code, _, err = run(capsys, "specimens", "import", str(tmp_path / "pack"), "--folder", str(tmp_path / "user"))
+    assert code == 2 and "not imported" in err and "missing: issuing_state" in err
+
+
+def test_specimens_alter_writes_images_that_examine_as_announced(capsys, tmp_path):
+    code, out, _ = run(capsys, "specimens", "alter", "uto-td3", "--kind", "wrong_digit", "--out", str(tmp_path),
+                       "--folder", str(tmp_path / "user"))
+    assert code == 0 and "should fail" in out
+    code, out, _ = run(capsys, "check", str(tmp_path / "uto-td3-wrong-digit.png"), "--now", "2010-01-01", "--json")
+    assert code == 1 and jsonl(out)[0]["status"] == "fail"
+    assert run(capsys, "specimens", "alter", "nope", "--out", str(tmp_path))[0] == 2

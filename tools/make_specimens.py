@@ -288,7 +288,7 @@ def td3(out: Path) -> None:
     face.mrz(lines)
     images = face.save(out / "uto-td3", uv=True)
     write(out / "uto-td3", meta("uto-td3", {"en": "Utopia passport (TD3 data page)", "mn": "Утопи паспорт (TD3)"},
-                                ANNA, "TD3", lines, "2010-01-01", images, face.zones, (2002, None), 10))
+                                ANNA, "TD3", lines, "2010-01-01", images, face.zones, (2002, 2023), 10))
 
 
 def td3_mn(out: Path) -> None:
