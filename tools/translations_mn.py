@@ -181,4 +181,49 @@ MN = {
                        "бичсэн); ИКАО-д нийцэхгүй",
     "The name reaches the last position of its field: it may be truncated":
         "Нэр талбарын сүүлийн байрлал хүртэл үргэлжилсэн: таслагдсан байж болзошгүй",
+    # Specimens and trainer tools
+    "No specimen in the library": "Сангад жишиг загвар алга",
+    "No document examined: choose a specimen to study": "Баримт шалгаагүй байна: судлах жишиг загвараа сонгоно уу",
+    "Best match: %1": "Хамгийн тохирох: %1",
+    "No specimen of this document; nearest: %1": "Энэ баримтын жишиг загвар алга; хамгийн ойр: %1",
+    "No specimen of this document in the library": "Энэ баримтын жишиг загвар санд алга",
+    "The scan could not be aligned with this side of the specimen: compare them side by side.":
+        "Сканыг жишиг загварын энэ талтай тааруулж чадсангүй: зэрэгцүүлж харьцуулна уу.",
+    "Click a security feature (◆) on the specimen or in the list to see where it should be on the document and "
+    "what to look for.": "Хамгаалалтын элемент (◆)-ийг жишиг загвар эсвэл жагсаалтаас дарж, баримтын аль хэсэгт "
+                         "байх ёстой, юуг анхаарахыг харна уу.",
+    "Opacity": "Тунгалаг байдал", "Swipe": "Шилжүүлэх", "Side by side": "Зэрэгцүүлэх", "Overlay": "Давхарлах",
+    "Make altered copies": "Өөрчилсөн хуулбар хийх", "Choose…": "Сонгох…", "Make copies": "Хуулбар хийх",
+    "Specimen": "Жишиг загвар", "Alterations": "Өөрчлөлтүүд", "Save in": "Хадгалах газар",
+    "Save altered copies in": "Өөрчилсөн хуулбарыг хадгалах газар",
+    "Choose a specimen and at least one alteration.": "Жишиг загвар болон дор хаяж нэг өөрчлөлт сонгоно уу.",
+    "The copies could not be made: %1": "Хуулбар хийж чадсангүй: %1",
+    "Quiz": "Сорил", "Genuine": "Жинхэнэ", "Altered": "Өөрчилсөн", "Next document": "Дараагийн баримт",
+    "Is this document genuine or altered? If altered, click where, then answer.":
+        "Энэ баримт жинхэнэ үү, өөрчилсөн үү? Өөрчилсөн бол хаана болохыг дараад хариулна уу.",
+    "The document is the genuine specimen.": "Энэ бол жинхэнэ жишиг загвар.",
+    "Right": "Зөв", "Wrong": "Буруу", "and the right place": "байрлал ч зөв",
+    "but not the right place (marked in orange)": "гэвч байрлал буруу (улбар шараар тэмдэглэсэн)",
+    "The app's verdict: %1": "Програмын дүгнэлт: %1",
+    "Every MRZ check passes: only the printed data and the specimen show it.":
+        "MRZ-ийн бүх шалгалт тэнцэнэ: зөвхөн хэвлэсэн мэдээлэл ба жишиг загвар үүнийг илрүүлнэ.",
+    "Score: %1 of %2": "Оноо: %2-оос %1",
+    "Make &altered copies…": "Өөрчилсөн &хуулбар хийх…", "&Quiz…": "&Сорил…",
+    "&Import specimen pack…": "Жишиг загварын багц &оруулах…",
+    "User &specimen folder…": "Хэрэглэгчийн жишиг загварын &хавтас…",
+    "%1 altered copies saved in %2; the others are in Recent files":
+        "%1 өөрчилсөн хуулбарыг %2-д хадгаллаа; бусад нь \"Сүүлийн файлууд\"-д байна",
+    "Import a specimen pack": "Жишиг загварын багц оруулах",
+    "Specimen packs (*.zip meta.json)": "Жишиг загварын багц (*.zip meta.json)",
+    "The pack was not imported:": "Багцыг оруулсангүй:", "Imported: %1": "Орууллаа: %1",
+    "User specimen folder": "Хэрэглэгчийн жишиг загварын хавтас",
+    "same issuing State": "ижил олгосон улс", "same document code": "ижил баримтын код",
+    "same kind of document": "ижил төрлийн баримт", "same format": "ижил хэлбэр",
+    "issued in this series": "энэ цувралд олгосон", "dates outside this series": "огноо энэ цувралаас гадуур",
+    "Front": "Нүүр тал", "Back": "Ар тал", "White light": "Цагаан гэрэл", "Infrared": "Хэт улаан туяа",
+    "Ultraviolet": "Хэт ягаан туяа",
+    "Wrong check digit": "Буруу хяналтын тоо",
+    "Changed birth date, old check digit": "Төрсөн огноо өөрчилсөн, хуучин хяналтын тоо",
+    "Changed birth date, check digits recomputed": "Төрсөн огноо өөрчилсөн, хяналтын тоог дахин тооцсон",
+    "Changed name": "Нэр өөрчилсөн",
 }

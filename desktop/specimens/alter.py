@@ -61,6 +61,7 @@ class Altered:
     changed: list[tuple[int, int]]  # (line, col) of every changed MRZ character
     expected: str  # the MRZ verdict: fail or pass
     image: np.ndarray  # RGB
+    boxes: tuple[tuple[int, int, int, int], ...] = ()  # the changed cells on the image (x0, y0, x1, y1)
 
     def info(self) -> dict:
         return {"kind": self.kind, "specimen": self.specimen_id, "mrz": self.mrz, "expected_verdict": self.expected,
@@ -189,7 +190,8 @@ def make(specimen: Specimen, kind: str, reader) -> Altered:
         raise AlterError(f"the MRZ of {specimen.id} could not be read exactly from its image")
     new = altered_mrz(kind, list(specimen.mrz))
     image, changed = redraw(rgb, reading, new)
-    return Altered(kind, specimen.id, new, changed, EXPECTED[kind], image)
+    boxes = tuple(_cell_rect(reading.chars[li][col].box) for li, col in changed)
+    return Altered(kind, specimen.id, new, changed, EXPECTED[kind], image, boxes)
 
 
 def save(altered: Altered, folder: Path) -> Path:

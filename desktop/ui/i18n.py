@@ -19,6 +19,11 @@ KINDS = ("letters", "digits", "letters and digits")
 TERMS = KINDS + tuple(HARMONISED.values()) + tuple(deviations.DOCUMENT_CODES.values())
 
 
+def language() -> str:
+    """The UI language as meta.json texts key it: "mn" or "en"."""
+    return "mn" if QLocale().language() == QLocale.Mongolian else "en"
+
+
 def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 

@@ -7,6 +7,7 @@ runs off the GUI thread through ui.tasks; a new document supersedes the one bein
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Callable
 
 import numpy as np
@@ -18,6 +19,8 @@ from PySide6.QtWidgets import (QFileDialog, QInputDialog, QLabel, QMainWindow, Q
 from desktop import APP_TITLE
 from desktop.checks.report import error_report
 from desktop.paths import resource
+from desktop.specimens import SpecimenError
+from desktop.specimens.library import Library
 from desktop.ui import i18n
 from desktop.ui.data_panel import DataPanel
 from desktop.ui.document_view import DocumentView
@@ -28,6 +31,7 @@ from desktop.ui.mrz_view import MrzView
 from desktop.ui.results_panel import ResultsPanel
 from desktop.ui.specimen_panel import SpecimenPanel
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.trainer import AlterDialog, QuizDialog
 from desktop.ui.verdict_banner import VerdictBanner
 
 SAMPLE = resource("samples", "utopia-td3.png")
@@ -39,6 +43,9 @@ ACTION_TEXT = {
     "zoom_in": QT_TRANSLATE_NOOP("Main", "Zoom &in"), "zoom_out": QT_TRANSLATE_NOOP("Main", "Zoom &out"), "fit": QT_TRANSLATE_NOOP("Main", "&Fit to window"),
     "rotate": QT_TRANSLATE_NOOP("Main", "&Rotate 90°"), "boxes": QT_TRANSLATE_NOOP("Main", "Show character &boxes"),
     "present": QT_TRANSLATE_NOOP("Main", "&Presentation mode"), "training": QT_TRANSLATE_NOOP("Main", "\"&Today is\"…"),
+    "alter": QT_TRANSLATE_NOOP("Main", "Make &altered copies…"), "quiz": QT_TRANSLATE_NOOP("Main", "&Quiz…"),
+    "import": QT_TRANSLATE_NOOP("Main", "&Import specimen pack…"),
+    "specimen_folder": QT_TRANSLATE_NOOP("Main", "User &specimen folder…"),
     "lang_en": "English", "lang_mn": "Монгол", "quit": QT_TRANSLATE_NOOP("Main", "&Quit"),
 }
 MENU_TEXT = {"file": QT_TRANSLATE_NOOP("Main", "&File"), "view": QT_TRANSLATE_NOOP("Main", "&View"), "training": QT_TRANSLATE_NOOP("Main", "&Training"),
@@ -49,11 +56,14 @@ MAX_RECENT = 8
 
 class MainWindow(QMainWindow):
     def __init__(self, examine: Callable[[tuple, dt.date], Examined] | None = None,
-                 settings: QSettings | None = None, translations: i18n.Translations | None = None):
+                 settings: QSettings | None = None, translations: i18n.Translations | None = None,
+                 library: Library | None = None):
         super().__init__()
         self.examine = examine or Examiner()
         self.settings = settings or QSettings()
         self.translations = translations
+        self.library = library if library is not None else Library(self.settings.value("specimen_folder", "", str) or None)
+        self._reader = None  # the GUI thread's own reader (trainer tools); the worker has another
         self.today_override: dt.date | None = None
         self.current: Examined | None = None
         self.last_source: tuple | None = None
@@ -79,7 +89,7 @@ class MainWindow(QMainWindow):
         self.banner = VerdictBanner(self)
         self.results = ResultsPanel(self)
         self.data = DataPanel(self)
-        self.specimen = SpecimenPanel(self)
+        self.specimen = SpecimenPanel(self.library, self)
         self.tabs = QTabWidget(self)
         for widget in (self.results, self.data, self.specimen):
             self.tabs.addTab(widget, "")
@@ -136,6 +146,10 @@ class MainWindow(QMainWindow):
         act("boxes", lambda on: self.document.set_show_boxes(on), "Ctrl+B", checkable=True)
         act("present", lambda on: self.set_presentation(on), "F11", checkable=True)
         act("training", self.set_training_date, "Ctrl+T")
+        act("alter", self.make_altered_copies, "Ctrl+Shift+A")
+        act("quiz", self.start_quiz, "Ctrl+Shift+Q")
+        act("import", self.import_pack, "Ctrl+I")
+        act("specimen_folder", self.choose_specimen_folder, "Ctrl+Shift+I")
         act("lang_en", lambda: self.set_language("en"), "Ctrl+Shift+E")
         act("lang_mn", lambda: self.set_language("mn"), "Ctrl+Shift+M")
         act("quit", self.close, QKeySequence.Quit)
@@ -151,6 +165,12 @@ class MainWindow(QMainWindow):
         for key in ("zoom_in", "zoom_out", "fit", "rotate", "boxes", "present"):
             self.menus["view"].addAction(self.acts[key])
         self.menus["training"].addAction(self.acts["training"])
+        self.menus["training"].addSeparator()
+        for key in ("alter", "quiz"):
+            self.menus["training"].addAction(self.acts[key])
+        self.menus["training"].addSeparator()
+        for key in ("import", "specimen_folder"):
+            self.menus["training"].addAction(self.acts[key])
         self.menus["language"].addAction(self.acts["lang_en"])
         self.menus["language"].addAction(self.acts["lang_mn"])
         self.toolbar = self.addToolBar("main")
@@ -234,6 +254,7 @@ class MainWindow(QMainWindow):
         self.mrz.show_report(None)
         self.results.show_report(None)
         self.data.show_report(None, self.today())
+        self.specimen.show_report(None, None)
         self._show_verdict()
         self.message.setText("")
 
@@ -324,6 +345,58 @@ class MainWindow(QMainWindow):
                                         .replace("%1", self.today_override.isoformat()))
         self.training_label.setVisible(self.today_override is not None)
 
+    # Specimens and trainer tools ---------------------------------------------------------------------
+
+    def reader(self):
+        if self._reader is None:
+            from desktop.reader import Reader
+
+            self._reader = Reader()
+        return self._reader
+
+    def make_altered_copies(self) -> None:
+        current = self.specimen.current()
+        dialog = AlterDialog(self.library, self.reader, current.id if current else None, self)
+        if dialog.exec() and dialog.written:
+            for path in reversed(dialog.written[1:]):
+                self._remember(str(path))
+            self.open_path(str(dialog.written[0]))
+            self.message.setText(QCoreApplication.translate("Main", "%1 altered copies saved in %2; the others are "
+                                                            "in Recent files").replace("%1", str(len(dialog.written)))
+                                 .replace("%2", str(dialog.written[0].parent)))
+
+    def start_quiz(self) -> None:
+        QuizDialog(self.library, self.reader, parent=self).exec()
+
+    def import_pack(self, path: str | None = None) -> None:
+        translate = QCoreApplication.translate
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(self, translate("Main", "Import a specimen pack"), "",
+                                                  translate("Main", "Specimen packs (*.zip meta.json)"))
+            if path.endswith("meta.json"):
+                path = str(Path(path).parent)
+        if not path:
+            return
+        try:
+            installed = self.library.import_pack(path)
+        except SpecimenError as exc:
+            QMessageBox.warning(self, APP_TITLE, translate("Main", "The pack was not imported:") + "\n\n• "
+                                + "\n• ".join(exc.problems))
+            return
+        self.specimen.show_report(self.current.report if self.current else None,
+                                  self.current.grey if self.current else None)
+        self.message.setText(translate("Main", "Imported: %1").replace("%1", ", ".join(s.id for s in installed)))
+
+    def choose_specimen_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, QCoreApplication.translate("Main", "User specimen folder"),
+                                                  str(self.library.user_dir))
+        if folder:
+            self.settings.setValue("specimen_folder", folder)
+            self.library.user_dir = Path(folder)
+            self.library.reload()
+            self.specimen.show_report(self.current.report if self.current else None,
+                                      self.current.grey if self.current else None)
+
     # Results ---------------------------------------------------------------------------------------
 
     def _busy(self, busy: bool) -> None:
@@ -339,6 +412,7 @@ class MainWindow(QMainWindow):
         self.document.set_marks(uncertain, corrections, self.mrz.failing)
         self.results.show_report(report)
         self.data.show_report(report, self.today())
+        self.specimen.show_report(report, examined.grey)
         self._show_verdict()
         translate = QCoreApplication.translate
         note = examined.name

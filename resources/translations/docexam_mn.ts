@@ -1,6 +1,181 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="mn_MN">
   <context>
+    <name />
+    <message>
+      <source>No specimen in the library</source>
+      <translation type="vanished">Сангад жишиг загвар алга</translation>
+    </message>
+    <message>
+      <source>No document examined: choose a specimen to study</source>
+      <translation type="vanished">Баримт шалгаагүй байна: судлах жишиг загвараа сонгоно уу</translation>
+    </message>
+    <message>
+      <source>Best match: %1</source>
+      <translation type="vanished">Хамгийн тохирох: %1</translation>
+    </message>
+    <message>
+      <source>No specimen of this document; nearest: %1</source>
+      <translation type="vanished">Энэ баримтын жишиг загвар алга; хамгийн ойр: %1</translation>
+    </message>
+    <message>
+      <source>No specimen of this document in the library</source>
+      <translation type="vanished">Энэ баримтын жишиг загвар санд алга</translation>
+    </message>
+    <message>
+      <source>The scan could not be aligned with this side of the specimen: compare them side by side.</source>
+      <translation type="vanished">Сканыг жишиг загварын энэ талтай тааруулж чадсангүй: зэрэгцүүлж харьцуулна уу.</translation>
+    </message>
+    <message>
+      <source>Click a security feature (◆) on the specimen or in the list to see where it should be on the document and what to look for.</source>
+      <translation type="vanished">Хамгаалалтын элемент (◆)-ийг жишиг загвар эсвэл жагсаалтаас дарж, баримтын аль хэсэгт байх ёстой, юуг анхаарахыг харна уу.</translation>
+    </message>
+    <message>
+      <source>Opacity</source>
+      <translation type="vanished">Тунгалаг байдал</translation>
+    </message>
+    <message>
+      <source>Swipe</source>
+      <translation type="vanished">Шилжүүлэх</translation>
+    </message>
+    <message>
+      <source>Make altered copies</source>
+      <translation type="vanished">Өөрчилсөн хуулбар хийх</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation type="vanished">Сонгох…</translation>
+    </message>
+    <message>
+      <source>Make copies</source>
+      <translation type="vanished">Хуулбар хийх</translation>
+    </message>
+    <message>
+      <source>Specimen</source>
+      <translation type="vanished">Жишиг загвар</translation>
+    </message>
+    <message>
+      <source>Alterations</source>
+      <translation type="vanished">Өөрчлөлтүүд</translation>
+    </message>
+    <message>
+      <source>Save in</source>
+      <translation type="vanished">Хадгалах газар</translation>
+    </message>
+    <message>
+      <source>Save altered copies in</source>
+      <translation type="vanished">Өөрчилсөн хуулбарыг хадгалах газар</translation>
+    </message>
+    <message>
+      <source>Choose a specimen and at least one alteration.</source>
+      <translation type="vanished">Жишиг загвар болон дор хаяж нэг өөрчлөлт сонгоно уу.</translation>
+    </message>
+    <message>
+      <source>The copies could not be made: %1</source>
+      <translation type="vanished">Хуулбар хийж чадсангүй: %1</translation>
+    </message>
+    <message>
+      <source>Quiz</source>
+      <translation type="vanished">Сорил</translation>
+    </message>
+    <message>
+      <source>Genuine</source>
+      <translation type="vanished">Жинхэнэ</translation>
+    </message>
+    <message>
+      <source>Altered</source>
+      <translation type="vanished">Өөрчилсөн</translation>
+    </message>
+    <message>
+      <source>Next document</source>
+      <translation type="vanished">Дараагийн баримт</translation>
+    </message>
+    <message>
+      <source>Is this document genuine or altered? If altered, click where, then answer.</source>
+      <translation type="vanished">Энэ баримт жинхэнэ үү, өөрчилсөн үү? Өөрчилсөн бол хаана болохыг дараад хариулна уу.</translation>
+    </message>
+    <message>
+      <source>The document is the genuine specimen.</source>
+      <translation type="vanished">Энэ бол жинхэнэ жишиг загвар.</translation>
+    </message>
+    <message>
+      <source>Right</source>
+      <translation type="vanished">Зөв</translation>
+    </message>
+    <message>
+      <source>Wrong</source>
+      <translation type="vanished">Буруу</translation>
+    </message>
+    <message>
+      <source>and the right place</source>
+      <translation type="vanished">байрлал ч зөв</translation>
+    </message>
+    <message>
+      <source>but not the right place (marked in orange)</source>
+      <translation type="vanished">гэвч байрлал буруу (улбар шараар тэмдэглэсэн)</translation>
+    </message>
+    <message>
+      <source>The app's verdict: %1</source>
+      <translation type="vanished">Програмын дүгнэлт: %1</translation>
+    </message>
+    <message>
+      <source>Every MRZ check passes: only the printed data and the specimen show it.</source>
+      <translation type="vanished">MRZ-ийн бүх шалгалт тэнцэнэ: зөвхөн хэвлэсэн мэдээлэл ба жишиг загвар үүнийг илрүүлнэ.</translation>
+    </message>
+    <message>
+      <source>Score: %1 of %2</source>
+      <translation type="vanished">Оноо: %2-оос %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>AlterDialog</name>
+    <message>
+      <location filename="../../desktop/ui/trainer.py" line="44" />
+      <source>Make altered copies</source>
+      <translation type="unfinished">Өөрчилсөн хуулбар хийх</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/trainer.py" line="59" />
+      <source>Choose…</source>
+      <translation type="unfinished">Сонгох…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/trainer.py" line="67" />
+      <source>Make copies</source>
+      <translation type="unfinished">Хуулбар хийх</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/trainer.py" line="71" />
+      <source>Specimen</source>
+      <translation type="unfinished">Жишиг загвар</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/trainer.py" line="72" />
+      <source>Alterations</source>
+      <translation type="unfinished">Өөрчлөлтүүд</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/trainer.py" line="73" />
+      <source>Save in</source>
+      <translation type="unfinished">Хадгалах газар</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/trainer.py" line="78" />
+      <source>Save altered copies in</source>
+      <translation type="unfinished">Өөрчилсөн хуулбарыг хадгалах газар</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/trainer.py" line="86" />
+      <source>Choose a specimen and at least one alteration.</source>
+      <translation type="unfinished">Жишиг загвар болон дор хаяж нэг өөрчлөлт сонгоно уу.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/trainer.py" line="92" />
+      <source>The copies could not be made: %1</source>
+      <translation type="unfinished">Хуулбар хийж чадсангүй: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>Checks</name>
     <message>
       <source>The image cannot be examined: {detail}</source>
@@ -403,198 +578,248 @@
   <context>
     <name>Main</name>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="36" />
+      <location filename="../../desktop/ui/main_window.py" line="40" />
       <source>&amp;Open image…</source>
       <translation>Зураг &amp;нээх…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="36" />
+      <location filename="../../desktop/ui/main_window.py" line="40" />
       <source>&amp;Paste image</source>
       <translation>Зураг &amp;буулгах</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="36" />
+      <location filename="../../desktop/ui/main_window.py" line="40" />
       <source>Enter &amp;MRZ by hand…</source>
       <translation>MRZ гараар &amp;оруулах…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="37" />
+      <location filename="../../desktop/ui/main_window.py" line="41" />
       <source>Open the Utopia &amp;specimen</source>
       <translation>Утопи &amp;загварыг нээх</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="37" />
+      <location filename="../../desktop/ui/main_window.py" line="41" />
       <source>&amp;Re-read</source>
       <translation>Дахин &amp;унших</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="37" />
+      <location filename="../../desktop/ui/main_window.py" line="41" />
       <source>&amp;Clear</source>
       <translation>&amp;Цэвэрлэх</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="38" />
+      <location filename="../../desktop/ui/main_window.py" line="42" />
       <source>Watch a &amp;hot folder…</source>
       <translation>Сканнерын &amp;хавтсыг ажиглах…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="38" />
+      <location filename="../../desktop/ui/main_window.py" line="42" />
       <source>Stop watching the hot folder</source>
       <translation>Хавтас ажиглахыг зогсоох</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="39" />
+      <location filename="../../desktop/ui/main_window.py" line="43" />
       <source>Zoom &amp;in</source>
       <translation>Томруулах</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="39" />
+      <location filename="../../desktop/ui/main_window.py" line="43" />
       <source>Zoom &amp;out</source>
       <translation>Жижигрүүлэх</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="39" />
+      <location filename="../../desktop/ui/main_window.py" line="43" />
       <source>&amp;Fit to window</source>
       <translation>Цонхонд &amp;багтаах</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="40" />
+      <location filename="../../desktop/ui/main_window.py" line="44" />
       <source>&amp;Rotate 90°</source>
       <translation>90° &amp;эргүүлэх</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="40" />
+      <location filename="../../desktop/ui/main_window.py" line="44" />
       <source>Show character &amp;boxes</source>
       <translation>Тэмдэгтийн &amp;хүрээ харуулах</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="41" />
+      <location filename="../../desktop/ui/main_window.py" line="45" />
       <source>&amp;Presentation mode</source>
       <translation>&amp;Танилцуулгын горим</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="41" />
+      <location filename="../../desktop/ui/main_window.py" line="45" />
       <source>"&amp;Today is"…</source>
       <translation>"Өнөөдөр &amp;бол"…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="42" />
+      <location filename="../../desktop/ui/main_window.py" line="46" />
+      <source>Make &amp;altered copies…</source>
+      <translation>Өөрчилсөн &amp;хуулбар хийх…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="46" />
+      <source>&amp;Quiz…</source>
+      <translation>&amp;Сорил…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="47" />
+      <source>&amp;Import specimen pack…</source>
+      <translation>Жишиг загварын багц &amp;оруулах…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="48" />
+      <source>User &amp;specimen folder…</source>
+      <translation>Хэрэглэгчийн жишиг загварын &amp;хавтас…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="49" />
       <source>&amp;Quit</source>
       <translation>&amp;Гарах</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="44" />
+      <location filename="../../desktop/ui/main_window.py" line="51" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="44" />
+      <location filename="../../desktop/ui/main_window.py" line="51" />
       <source>&amp;View</source>
       <translation>&amp;Харагдац</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="44" />
+      <location filename="../../desktop/ui/main_window.py" line="51" />
       <source>&amp;Training</source>
       <translation>&amp;Сургалт</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="45" />
+      <location filename="../../desktop/ui/main_window.py" line="52" />
       <source>&amp;Language</source>
       <translation>&amp;Хэл</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="46" />
+      <location filename="../../desktop/ui/main_window.py" line="53" />
       <source>Findings</source>
       <translation>Үр дүн</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="46" />
+      <location filename="../../desktop/ui/main_window.py" line="53" />
       <source>Document data</source>
       <translation>Баримт бичгийн мэдээлэл</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="46" />
+      <location filename="../../desktop/ui/main_window.py" line="53" />
       <source>Reference specimen</source>
       <translation>Жишиг загвар</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="167" />
+      <location filename="../../desktop/ui/main_window.py" line="187" />
       <source>Recent files</source>
       <translation>Сүүлийн файлууд</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="200" />
+      <location filename="../../desktop/ui/main_window.py" line="220" />
       <source>Open a document image</source>
       <translation>Баримт бичгийн зураг нээх</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="201" />
+      <location filename="../../desktop/ui/main_window.py" line="221" />
       <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</source>
       <translation>Зураг (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="215" />
+      <location filename="../../desktop/ui/main_window.py" line="235" />
       <source>The clipboard holds no image or text</source>
       <translation>Санах ойд зураг эсвэл бичвэр алга</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="219" />
+      <location filename="../../desktop/ui/main_window.py" line="239" />
       <source>pasted image</source>
       <translation>буулгасан зураг</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="253" />
+      <location filename="../../desktop/ui/main_window.py" line="274" />
       <source>Scanner output folder</source>
       <translation>Сканнерын гаралтын хавтас</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="261" />
+      <location filename="../../desktop/ui/main_window.py" line="282" />
       <source>Watching %1</source>
       <translation>%1 хавтсыг ажиглаж байна</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="262" />
+      <location filename="../../desktop/ui/main_window.py" line="283" />
       <source>Not watching a hot folder</source>
       <translation>Хавтас ажиглаагүй байна</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="269" />
+      <location filename="../../desktop/ui/main_window.py" line="290" />
       <source>%1 more new scans are in Recent files</source>
       <translation>Өөр %1 шинэ скан "Сүүлийн файлууд"-д байна</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="307" />
+      <location filename="../../desktop/ui/main_window.py" line="328" />
       <source>Training</source>
       <translation>Сургалт</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="307" />
+      <location filename="../../desktop/ui/main_window.py" line="328" />
       <source>Examine as if today were (YYYY-MM-DD); leave empty for the real date:</source>
       <translation>Өнөөдрийг энэ огноо гэж үзэж шалгах (ОООО-СС-ӨӨ); жинхэнэ огноонд хоосон үлдээнэ:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="314" />
+      <location filename="../../desktop/ui/main_window.py" line="335" />
       <source>Not a date: %1</source>
       <translation>Огноо биш: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="323" />
-      <location filename="../../desktop/ui/main_window.py" line="361" />
+      <location filename="../../desktop/ui/main_window.py" line="344" />
+      <location filename="../../desktop/ui/main_window.py" line="435" />
       <source>TRAINING — today is %1</source>
       <translation>СУРГАЛТ — өнөөдөр %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="346" />
+      <location filename="../../desktop/ui/main_window.py" line="364" />
+      <source>%1 altered copies saved in %2; the others are in Recent files</source>
+      <translation>%1 өөрчилсөн хуулбарыг %2-д хадгаллаа; бусад нь "Сүүлийн файлууд"-д байна</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="374" />
+      <source>Import a specimen pack</source>
+      <translation>Жишиг загварын багц оруулах</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="375" />
+      <source>Specimen packs (*.zip meta.json)</source>
+      <translation>Жишиг загварын багц (*.zip meta.json)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="383" />
+      <source>The pack was not imported:</source>
+      <translation>Багцыг оруулсангүй:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="388" />
+      <source>Imported: %1</source>
+      <translation>Орууллаа: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="391" />
+      <source>User specimen folder</source>
+      <translation>Хэрэглэгчийн жишиг загварын хавтас</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="420" />
       <source>page 1 of %1</source>
       <translation>%1 хуудасны 1-р хуудас</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="353" />
+      <location filename="../../desktop/ui/main_window.py" line="427" />
       <source>Open an image (Ctrl+O), drop one here, or open the Utopia specimen (Ctrl+U)</source>
       <translation>Зураг нээх (Ctrl+O), энд чирж оруулах, эсвэл Утопи загварыг нээх (Ctrl+U)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="367" />
+      <location filename="../../desktop/ui/main_window.py" line="441" />
       <source>error</source>
       <translation>алдаа</translation>
     </message>
@@ -615,6 +840,79 @@
       <location filename="../../desktop/ui/manual_entry.py" line="35" />
       <source>MRZ lines, exactly as printed (A–Z, 0–9 and &lt;):</source>
       <translation>MRZ-ийн мөрүүд, хэвлэгдсэнээр нь (A–Z, 0–9 ба &lt;):</translation>
+    </message>
+  </context>
+  <context>
+    <name>QuizDialog</name>
+    <message>
+      <location filename="../../desktop/ui/trainer.py" line="108" />
+      <source>Quiz</source>
+      <translation type="unfinished">Сорил</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/trainer.py" line="114" />
+      <source>Genuine</source>
+      <translation type="unfinished">Жинхэнэ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/trainer.py" line="115" />
+      <source>Altered</source>
+      <translation type="unfinished">Өөрчилсөн</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/trainer.py" line="116" />
+      <source>Next document</source>
+      <translation type="unfinished">Дараагийн баримт</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/trainer.py" line="141" />
+      <source>No specimen in the library</source>
+      <translation type="unfinished">Сангад жишиг загвар алга</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/trainer.py" line="150" />
+      <source>Is this document genuine or altered? If altered, click where, then answer.</source>
+      <translation type="unfinished">Энэ баримт жинхэнэ үү, өөрчилсөн үү? Өөрчилсөн бол хаана болохыг дараад хариулна уу.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/trainer.py" line="181" />
+      <source>The document is the genuine specimen.</source>
+      <translation type="unfinished">Энэ бол жинхэнэ жишиг загвар.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/trainer.py" line="182" />
+      <source>Right</source>
+      <translation type="unfinished">Зөв</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/trainer.py" line="182" />
+      <source>Wrong</source>
+      <translation type="unfinished">Буруу</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/trainer.py" line="184" />
+      <source>and the right place</source>
+      <translation type="unfinished">байрлал ч зөв</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/trainer.py" line="186" />
+      <source>but not the right place (marked in orange)</source>
+      <translation type="unfinished">гэвч байрлал буруу (улбар шараар тэмдэглэсэн)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/trainer.py" line="189" />
+      <source>The app's verdict: %1</source>
+      <translation type="unfinished">Програмын дүгнэлт: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/trainer.py" line="194" />
+      <source>Every MRZ check passes: only the printed data and the specimen show it.</source>
+      <translation type="unfinished">MRZ-ийн бүх шалгалт тэнцэнэ: зөвхөн хэвлэсэн мэдээлэл ба жишиг загвар үүнийг илрүүлнэ.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/trainer.py" line="200" />
+      <source>Score: %1 of %2</source>
+      <translation type="unfinished">Оноо: %2-оос %1</translation>
     </message>
   </context>
   <context>
@@ -678,9 +976,126 @@
   <context>
     <name>Specimen</name>
     <message>
-      <location filename="../../desktop/ui/specimen_panel.py" line="17" />
       <source>Reference specimen: the specimen library is not installed yet.</source>
-      <translation>Жишиг загвар: загварын сан хараахан суулгагдаагүй байна.</translation>
+      <translation type="vanished">Жишиг загвар: загварын сан хараахан суулгагдаагүй байна.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/specimen_panel.py" line="21" />
+      <source>Side by side</source>
+      <translation>Зэрэгцүүлэх</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/specimen_panel.py" line="21" />
+      <source>Overlay</source>
+      <translation>Давхарлах</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/specimen_panel.py" line="22" />
+      <source>Swipe</source>
+      <translation>Шилжүүлэх</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/specimen_panel.py" line="24" />
+      <source>same issuing State</source>
+      <translation>ижил олгосон улс</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/specimen_panel.py" line="24" />
+      <source>same document code</source>
+      <translation>ижил баримтын код</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/specimen_panel.py" line="25" />
+      <source>same kind of document</source>
+      <translation>ижил төрлийн баримт</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/specimen_panel.py" line="25" />
+      <source>same format</source>
+      <translation>ижил хэлбэр</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/specimen_panel.py" line="26" />
+      <source>issued in this series</source>
+      <translation>энэ цувралд олгосон</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/specimen_panel.py" line="27" />
+      <source>dates outside this series</source>
+      <translation>огноо энэ цувралаас гадуур</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/specimen_panel.py" line="29" />
+      <source>Front</source>
+      <translation>Нүүр тал</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/specimen_panel.py" line="29" />
+      <source>Back</source>
+      <translation>Ар тал</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/specimen_panel.py" line="30" />
+      <source>White light</source>
+      <translation>Цагаан гэрэл</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/specimen_panel.py" line="30" />
+      <source>Infrared</source>
+      <translation>Хэт улаан туяа</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/specimen_panel.py" line="31" />
+      <source>Ultraviolet</source>
+      <translation>Хэт ягаан туяа</translation>
+    </message>
+  </context>
+  <context>
+    <name>SpecimenPanel</name>
+    <message>
+      <location filename="../../desktop/ui/specimen_panel.py" line="147" />
+      <source>No specimen in the library</source>
+      <translation type="unfinished">Сангад жишиг загвар алга</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/specimen_panel.py" line="174" />
+      <source>No document examined: choose a specimen to study</source>
+      <translation type="unfinished">Баримт шалгаагүй байна: судлах жишиг загвараа сонгоно уу</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/specimen_panel.py" line="176" />
+      <source>Best match: %1</source>
+      <translation type="unfinished">Хамгийн тохирох: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/specimen_panel.py" line="178" />
+      <source>No specimen of this document; nearest: %1</source>
+      <translation type="unfinished">Энэ баримтын жишиг загвар алга; хамгийн ойр: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/specimen_panel.py" line="181" />
+      <source>No specimen of this document in the library</source>
+      <translation type="unfinished">Энэ баримтын жишиг загвар санд алга</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/specimen_panel.py" line="229" />
+      <source>The scan could not be aligned with this side of the specimen: compare them side by side.</source>
+      <translation type="unfinished">Сканыг жишиг загварын энэ талтай тааруулж чадсангүй: зэрэгцүүлж харьцуулна уу.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/specimen_panel.py" line="232" />
+      <source>Click a security feature (◆) on the specimen or in the list to see where it should be on the document and what to look for.</source>
+      <translation type="unfinished">Хамгаалалтын элемент (◆)-ийг жишиг загвар эсвэл жагсаалтаас дарж, баримтын аль хэсэгт байх ёстой, юуг анхаарахыг харна уу.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/specimen_panel.py" line="258" />
+      <source>Opacity</source>
+      <translation type="unfinished">Тунгалаг байдал</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/specimen_panel.py" line="258" />
+      <source>Swipe</source>
+      <translation type="unfinished">Шилжүүлэх</translation>
     </message>
   </context>
   <context>
@@ -748,6 +1163,29 @@
     <message>
       <source>Maldives ordinary passport (legacy PR; under §4.4 PR means refugee)</source>
       <translation>Мальдивын энгийн паспорт (хуучин PR; §4.4-өөр PR нь дүрвэгч гэсэн утгатай)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Trainer</name>
+    <message>
+      <location filename="../../desktop/ui/trainer.py" line="25" />
+      <source>Wrong check digit</source>
+      <translation>Буруу хяналтын тоо</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/trainer.py" line="26" />
+      <source>Changed birth date, old check digit</source>
+      <translation>Төрсөн огноо өөрчилсөн, хуучин хяналтын тоо</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/trainer.py" line="27" />
+      <source>Changed birth date, check digits recomputed</source>
+      <translation>Төрсөн огноо өөрчилсөн, хяналтын тоог дахин тооцсон</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/trainer.py" line="28" />
+      <source>Changed name</source>
+      <translation>Нэр өөрчилсөн</translation>
     </message>
   </context>
   <context>

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from desktop import pipeline
+from desktop.specimens.library import Library
 from desktop.ui.i18n import Translations
 from desktop.ui.examiner import Examined, Examiner
 from desktop.ui.main_window import MainWindow
@@ -33,9 +34,10 @@ def settings(tmp_path):
 
 
 @pytest.fixture
-def window(qtbot, qapp, settings, examiner):
+def window(qtbot, qapp, settings, examiner, tmp_path):
     translations = Translations(qapp)
-    win = MainWindow(examine=examiner, settings=settings, translations=translations)
+    win = MainWindow(examine=examiner, settings=settings, translations=translations,
+                     library=Library(tmp_path / "user-specimens"))
     win.today_override = SPECIMEN_DAY
     win.retranslate()
     qtbot.addWidget(win)
