@@ -7,6 +7,7 @@
     docexam specimens list [--json] [--folder DIR]                  (the reference specimen library)
     docexam specimens import PACK [--replace] [--folder DIR]        (add a specimen folder or .zip pack)
     docexam specimens alter ID [--kind KIND ...] --out DIR          (altered copies for workshops)
+    docexam selftest [--no-gui]                                     (prove an installation works)
     docexam [gui [IMAGE] [--screenshot OUT.png]]                    (the examiner's window)
 
 Exit status: 0 every document passes, 1 some document fails, 2 unreadable/error/usage.
@@ -73,7 +74,25 @@ def _parser() -> argparse.ArgumentParser:
                      help="the alteration (repeatable; default: every kind)")
     alt.add_argument("--out", required=True, metavar="DIR", help="where to write the images and their .json")
     alt.add_argument("--folder", help=folder_help)
+    test = sub.add_parser("selftest", help="check that this installation works (exit 0 only if every verdict "
+                          "on the bundled samples is right)")
+    test.add_argument("--no-gui", action="store_true", help="skip opening the window")
     return parser
+
+
+def _selftest(args: argparse.Namespace) -> int:
+    from desktop import selftest
+
+    ok = selftest.run(lambda line: print(line, flush=True))
+    if not args.no_gui:
+        try:
+            from desktop.ui import selftest as window_test
+        except ImportError as exc:
+            print(f"FAIL window: Qt is not available ({exc})")
+            return 1
+        ok = window_test.run(lambda line: print(line, flush=True)) and ok
+    print("selftest passed" if ok else "selftest FAILED")
+    return 0 if ok else 1
 
 
 def _specimens(args: argparse.Namespace) -> int:
@@ -195,6 +214,8 @@ def main(argv: list[str] | None = None) -> int:
             return _check(args, parser)
         except BrokenPipeError:
             return 0
+    if args.command == "selftest":
+        return _selftest(args)
     if args.command == "specimens":
         try:
             return _specimens(args)

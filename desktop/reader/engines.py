@@ -93,11 +93,13 @@ class TesseractEngine:
                                                psm=tesserocr.PSM.SINGLE_LINE)
             self.api.SetVariable("tessedit_char_whitelist", ALPHABET)
             self._tesserocr = tesserocr
+            self.backend = "tesserocr, in process"
         else:
             import pytesseract  # a system Tesseract must be on PATH for this path
 
             pytesseract.get_tesseract_version()
             self.api, self._tesserocr = None, None
+            self.backend = "pytesseract, system Tesseract"
 
     def _strip(self, cells: list[np.ndarray | None]) -> np.ndarray:
         strip = np.full((self.height + 32, self.slot * len(cells) + 32), 255, np.uint8)

@@ -1,0 +1,105 @@
+"""`docexam selftest`: proves an installation works — on the bundled samples, every verdict must be right.
+
+Run on a workstation after installing (or by CI on the frozen bundle, with no Tesseract on PATH): the samples
+(valid, tampered, unreadable), the sample MRZ texts, every bundled specimen read back from its image, the OCR
+engines and the translations. The window is opened once by desktop.ui.selftest (offscreen where there is no
+display). Exit 0 only if every step is right.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from typing import Callable
+
+from desktop import pipeline
+from desktop.paths import resource
+
+SPECIMEN_DAY = dt.date(2010, 1, 1)  # the Utopia samples expired in 2012
+SAMPLES = (("utopia-td3.png", "pass"), ("utopia-td3-tampered.png", "fail"), ("utopia-td3-shaken.png", "unreadable"))
+
+
+class Failed(Exception):
+    pass
+
+
+def _expect(what: str, got, wanted) -> None:
+    if got != wanted:
+        raise Failed(f"{what}: got {got!r}, expected {wanted!r}")
+
+
+def samples(reader) -> str:
+    for name, wanted in SAMPLES:
+        report = pipeline.examine_image(str(resource("samples", name)), reader, SPECIMEN_DAY)[0]
+        _expect(name, report.status, wanted)
+    return ", ".join(f"{n} {w}" for n, w in SAMPLES)
+
+
+def texts(_reader) -> str:
+    reports = pipeline.examine_text_file(str(resource("samples", "samples.txt")), SPECIMEN_DAY)
+    # TD3, TD1, TD2 pass on 2010-01-01; the MRV-A visa expired in 1994, and the last document is tampered.
+    _expect("samples.txt verdicts", [r.status for r in reports], ["pass"] * 3 + ["fail", "fail"])
+    return f"{len(reports)} documents"
+
+
+def specimens(reader) -> str:
+    from desktop.specimens.library import Library
+
+    library = Library(user_dir="/nonexistent-docexam-selftest")
+    if library.problems or len(library.specimens) < 6:
+        raise Failed(f"bundled specimens: {len(library.specimens)} loaded, problems: {library.problems}")
+    for specimen in library.specimens:
+        report = pipeline.examine_image(str(specimen.image()), reader, specimen.valid_on)[0]
+        _expect(f"{specimen.id} MRZ", list(report.mrz), list(specimen.mrz))
+        _expect(f"{specimen.id} verdict", report.status, "pass")
+    return f"{len(library.specimens)} specimens read back exactly"
+
+
+def engines(_reader) -> str:
+    from desktop.reader import Reader, loader
+
+    grey = loader.load(resource("samples", "utopia-td3.png"))[0]
+    found = []
+    for name in ("template", "tesseract"):
+        reader = Reader(name)
+        reading = reader.read(grey)
+        if not reading.lines:
+            raise Failed(f"engine {name} read nothing: {reading.message}")
+        found.append(f"{name} ({getattr(reader.engine, 'backend', 'built in')})")
+    return ", ".join(found)
+
+
+def translations(_reader) -> str:
+    qm = resource("translations", "docexam_mn.qm")
+    if not qm.is_file() or qm.stat().st_size < 1000:
+        raise Failed(f"the Mongolian translation is missing ({qm})")
+    return qm.name
+
+
+STEPS: tuple[tuple[str, Callable], ...] = (("samples", samples), ("text", texts), ("specimens", specimens),
+                                           ("engines", engines), ("translations", translations))
+
+
+def run(report: Callable[[str], None] = print) -> bool:
+    from desktop.reader import Reader
+
+    start = time.perf_counter()
+    try:
+        reader = Reader()
+    except Exception as exc:  # noqa: BLE001 - a broken installation must be reported, not raised
+        report(f"FAIL reader: the recogniser cannot load ({exc})")
+        return False
+    ok = True
+    for name, step in STEPS:
+        t0 = time.perf_counter()
+        try:
+            detail = step(reader)
+            report(f"ok   {name}: {detail} ({(time.perf_counter() - t0) * 1000:.0f} ms)")
+        except Failed as exc:
+            ok = False
+            report(f"FAIL {name}: {exc}")
+        except Exception as exc:  # noqa: BLE001 - every step runs and reports, whatever breaks
+            ok = False
+            report(f"FAIL {name}: {type(exc).__name__}: {exc}")
+    report(f"{'ok  ' if ok else 'FAIL'} checks done in {(time.perf_counter() - start):.1f} s")
+    return ok
