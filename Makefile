@@ -5,10 +5,14 @@ VENV := .venv
 CORE_VENV := .venv-core
 BIN := $(VENV)/bin
 # Debian packages: Qt's offscreen/xcb runtime libraries, and Xvfb for screenshots of a real window.
-APT_PACKAGES := libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libxcb-cursor0 xvfb fonts-dejavu-core \
-	tesseract-ocr
+# libxcb-icccm4 and libxcb-keysyms1 are needed by Qt's xcb platform and are bundled by PyInstaller from here.
+APT_PACKAGES := libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 \
+	xvfb fonts-dejavu-core tesseract-ocr
 
-.PHONY: run test lint test-core bench train translations clean system
+VERSION := $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' desktop/__init__.py)
+ARCHIVE := dist/docexam-$(VERSION)-linux-$(shell uname -m).tar.gz
+
+.PHONY: run test lint test-core bench train translations clean system bundle bundle-test
 
 # Opens the window on the bundled Utopia specimen (training date 2010-01-01: the specimen expired in 2012).
 # Without a display (a server, CI) it renders the window offscreen and saves a screenshot instead.
@@ -80,6 +84,23 @@ $(CORE_VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(CORE_VENV)
 	$(CORE_VENV)/bin/pip install -q -e . 'pytest>=8' 'hypothesis>=6.100'
 	touch $@
+
+# The one-folder PyInstaller bundle dist/docexam/ and the distributable archive (build.spec says what is inside).
+bundle: $(VENV)/.installed translations
+	$(BIN)/pip install -q -e '.[bundle]'
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN build.spec
+	tar -C dist -czf $(ARCHIVE) docexam
+	@du -sh dist/docexam $(ARCHIVE)
+
+# The bundle's selftest as on a workstation: no Python environment, no Tesseract (an empty PATH), offscreen.
+bundle-test: bundle
+	mkdir -p build/empty-path
+	env -i HOME="$$HOME" LANG=C.UTF-8 PATH="$(CURDIR)/build/empty-path" QT_QPA_PLATFORM=offscreen \
+		dist/docexam/docexam selftest
+	@# and once on a real X server (Xvfb), so the bundled xcb platform plugin and its libraries are proven too
+	xvfb-run -a sh -c 'env -i HOME="$$HOME" LANG=C.UTF-8 PATH="$(CURDIR)/build/empty-path" DISPLAY="$$DISPLAY" \
+		XAUTHORITY="$$XAUTHORITY" dist/docexam/docexam gui --screenshot build/bundle-xcb.png'
+	@test -s build/bundle-xcb.png && echo "bundle: window shown on X11 (build/bundle-xcb.png)"
 
 clean:
 	rm -rf $(VENV) $(CORE_VENV) build dist *.egg-info

@@ -6,9 +6,11 @@ import datetime as dt
 import sys
 
 from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop import APP_NAME, APP_TITLE
+from desktop.paths import resource
 from desktop.ui.i18n import Translations
 from desktop.ui.main_window import MainWindow
 
@@ -21,6 +23,7 @@ def run(image: str | None = None, screenshot: str | None = None, now: dt.date | 
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_TITLE)
+    app.setWindowIcon(QIcon(str(resource("icons", "docexam.png"))))
     settings = QSettings()
     translations = Translations(app)
     language = language or settings.value("language", "en", str)
