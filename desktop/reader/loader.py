@@ -25,7 +25,8 @@ class ImageError(Exception):
 
 
 def _grey(page: Image.Image) -> np.ndarray:
-    page = ImageOps.exif_transpose(page)
+    if page.getexif().get(0x0112, 1) != 1:  # EXIF orientation: turn the page as the camera meant it
+        page = ImageOps.exif_transpose(page)
     if page.mode in ("I;16", "I;16B", "I;16L", "I"):
         # 16-bit scans: scale to 8 bits by the page's own range so faint scans keep their contrast.
         data = np.asarray(page, dtype=np.float64)
