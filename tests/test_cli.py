@@ -131,11 +131,3 @@ def test_specimens_import_refuses_a_broken_pack_with_every_reason(capsys, tmp_pa
     code, _, err = run(capsys, "specimens", "import", str(tmp_path / "pack"), "--folder", str(tmp_path / "user"))
     assert code == 2 and "not imported" in err and "missing: issuing_state" in err
 
-
-def test_specimens_alter_writes_images_that_examine_as_announced(capsys, tmp_path):
-    code, out, _ = run(capsys, "specimens", "alter", "uto-td3", "--kind", "wrong_digit", "--out", str(tmp_path),
-                       "--folder", str(tmp_path / "user"))
-    assert code == 0 and "should fail" in out
-    code, out, _ = run(capsys, "check", str(tmp_path / "uto-td3-wrong-digit.png"), "--now", "2010-01-01", "--json")
-    assert code == 1 and jsonl(out)[0]["status"] == "fail"
-    assert run(capsys, "specimens", "alter", "nope", "--out", str(tmp_path))[0] == 2

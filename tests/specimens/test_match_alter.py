@@ -1,6 +1,7 @@
 """Matching examined documents to specimens, and the trainer's altered copies."""
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -50,3 +51,14 @@ def test_altered_copies_read_back_with_the_outcome_they_teach(sid, kind, reader,
     if kind == "birth_recomputed":
         assert report.fields["birth_date"] != validate(list(specimen.mrz), specimen.valid_on).fields["birth_date"]
     assert path.with_suffix(".json").is_file()
+
+
+def test_cli_specimens_alter_writes_images_that_examine_as_announced(capsys, tmp_path):
+    from desktop import cli
+
+    code = cli.main(["specimens", "alter", "uto-td3", "--kind", "wrong_digit", "--out", str(tmp_path),
+                     "--folder", str(tmp_path / "user")])
+    assert code == 0 and "should fail" in capsys.readouterr().out
+    code = cli.main(["check", str(tmp_path / "uto-td3-wrong-digit.png"), "--now", "2010-01-01", "--json"])
+    assert code == 1 and json.loads(capsys.readouterr().out.splitlines()[0])["status"] == "fail"
+    assert cli.main(["specimens", "alter", "nope", "--out", str(tmp_path)]) == 2
