@@ -120,7 +120,8 @@ def main() -> None:
             "real_repeats": args.real_repeats, "channels": channels,
             "train_cells": int(len(x)), "held_out_real_cell_accuracy": accuracy,
             "command": f"python tools/train_recogniser.py {args.cells} {args.out} --epochs {args.epochs} "
-                       f"--seed {args.seed} --real-repeats {args.real_repeats} --channels {args.channels}", "training_seconds": round(time.time() - start)}
+                       f"--seed {args.seed} --real-repeats {args.real_repeats} --channels {args.channels}",
+            "training_seconds": round(time.time() - start)}
     args.out.with_suffix(".json").write_text(json.dumps(meta, indent=2) + "\n")
     print(json.dumps(meta))
 

@@ -6,7 +6,6 @@ only ask and show.
 
 from __future__ import annotations
 
-import datetime as dt
 import random
 from pathlib import Path
 
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 
 from desktop import pipeline
 from desktop.specimens import alter, quiz
-from desktop.ui import i18n
+from desktop.ui import i18n, verdict_banner
 from desktop.ui.compare_view import _View, pixmap
 from desktop.ui.style import STATUS_COLOUR
 
@@ -98,7 +97,7 @@ class QuizDialog(QDialog):
     """One document at a time: the trainee says genuine or altered and clicks the suspect area, then the
     app reveals the truth and its own findings."""
 
-    def __init__(self, library, reader_factory, today: dt.date | None = None, seed: int | None = None, parent=None):
+    def __init__(self, library, reader_factory, seed: int | None = None, parent=None):
         super().__init__(parent)
         self.library, self.reader_factory = library, reader_factory
         self.rng = random.Random(seed)
@@ -187,7 +186,7 @@ class QuizDialog(QDialog):
         colour = STATUS_COLOUR.get(report.status, QColor("black")).name()
         fails = [i18n.check_text(c) for c in report.checks if c.status == "fail"][:4]
         findings = self.tr("The app's verdict: %1").replace("%1", f"<b style='color:{colour}'>"
-                                                       f"{report.status.upper()}</b>")
+                                                       f"{verdict_banner.word(report.status)}</b>")
         if fails:
             findings += "<br>" + "<br>".join("✖ " + f for f in fails)
         elif r.altered:
