@@ -7,21 +7,14 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene, QGraphicsView, QHBoxLayout, QWidget
+from PySide6.QtGui import QColor, QPen
+from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsView, QHBoxLayout, QWidget
+
+from desktop.ui.imaging import pixmap, setup_view
 
 MODES = ("side", "overlay", "swipe")
 ZONE_PEN = QColor("#1f4fd1")
 SELECTED_PEN = QColor("#d55e00")
-
-
-def pixmap(array: np.ndarray) -> QPixmap:
-    array = np.ascontiguousarray(array)
-    if array.ndim == 2:
-        image = QImage(array.data, array.shape[1], array.shape[0], array.strides[0], QImage.Format_Grayscale8)
-    else:
-        image = QImage(array.data, array.shape[1], array.shape[0], array.strides[0], QImage.Format_RGB888)
-    return QPixmap.fromImage(image.copy())
 
 
 class _View(QGraphicsView):
@@ -32,11 +25,7 @@ class _View(QGraphicsView):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setScene(QGraphicsScene(self))
-        self.setRenderHints(QPainter.Antialiasing | QPainter.SmoothPixmapTransform)
-        self.setDragMode(QGraphicsView.ScrollHandDrag)
-        self.setTransformationAnchor(QGraphicsView.AnchorUnderMouse)
-        self.setBackgroundBrush(QColor("#3a3f44"))
+        setup_view(self)
         self.horizontalScrollBar().valueChanged.connect(lambda _: self.moved.emit())
         self.verticalScrollBar().valueChanged.connect(lambda _: self.moved.emit())
         self._press = None

@@ -5,26 +5,17 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen, QPixmap, QPolygonF
-from PySide6.QtWidgets import QGraphicsPolygonItem, QGraphicsScene, QGraphicsView
+from PySide6.QtGui import QBrush, QColor, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsPolygonItem, QGraphicsView
 
+from desktop.ui.imaging import pixmap, setup_view
 from desktop.ui.style import HIGHLIGHT, STATUS_COLOUR
-
-
-def to_pixmap(grey: np.ndarray) -> QPixmap:
-    grey = np.ascontiguousarray(grey)
-    image = QImage(grey.data, grey.shape[1], grey.shape[0], grey.strides[0], QImage.Format_Grayscale8)
-    return QPixmap.fromImage(image.copy())
 
 
 class DocumentView(QGraphicsView):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setScene(QGraphicsScene(self))
-        self.setRenderHints(QPainter.Antialiasing | QPainter.SmoothPixmapTransform)
-        self.setDragMode(QGraphicsView.ScrollHandDrag)
-        self.setTransformationAnchor(QGraphicsView.AnchorUnderMouse)
-        self.setBackgroundBrush(QColor("#3a3f44"))
+        setup_view(self)
         self.pixmap_item = None
         self.chars: list[list[dict]] = []
         self.char_items: list[QGraphicsPolygonItem] = []
@@ -43,7 +34,7 @@ class DocumentView(QGraphicsView):
         self.clear()
         if grey is None:
             return
-        self.pixmap_item = self.scene().addPixmap(to_pixmap(grey))
+        self.pixmap_item = self.scene().addPixmap(pixmap(grey))
         self.scene().setSceneRect(self.pixmap_item.boundingRect())
         extra = report.extra if report else {}
         quad = extra.get("mrz_quad")

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 from desktop import pipeline
 from desktop.specimens import alter, quiz
 from desktop.ui import i18n, verdict_banner
-from desktop.ui.compare_view import _View, pixmap
+from desktop.ui.compare_view import _View
+from desktop.ui.imaging import pixmap
 from desktop.ui.style import STATUS_COLOUR
 
 KIND_TEXT = {
