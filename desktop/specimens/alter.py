@@ -32,9 +32,9 @@ DESCRIPTION = {
     "wrong_digit": {"en": "The document number's check digit was changed: the MRZ check fails.",
                     "mn": "Баримтын дугаарын шалгах орон өөрчлөгдсөн: MRZ шалгалт бүтэлгүйтнэ."},
     "birth_old_digit": {"en": "The birth date was made three years earlier without recomputing its check digit: "
-                              "the birth-date and composite digits fail.",
-                        "mn": "Төрсөн огноог гурван жилээр эрт болгосон, шалгах оронг шинэчлээгүй: төрсөн огноо "
-                              "болон нийлбэр шалгах орон бүтэлгүйтнэ."},
+                              "the birth-date check digit fails (and the composite, where the format has one).",
+                        "mn": "Төрсөн огноог гурван жилээр эрт болгосон, шалгах оронг шинэчлээгүй: төрсөн огнооны "
+                              "шалгах орон бүтэлгүйтнэ (нийлбэр шалгах орон байгаа хэлбэрт түүнчлэн)."},
     "birth_recomputed": {"en": "The birth date was made three years earlier and every check digit recomputed: the "
                                "MRZ passes. Only the VIZ (printed date of birth) and the specimen show the change.",
                          "mn": "Төрсөн огноог гурван жилээр эрт болгож, бүх шалгах оронг дахин тооцсон: MRZ "
