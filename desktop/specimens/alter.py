@@ -30,18 +30,18 @@ KINDS = ALTERATIONS
 EXPECTED = {"wrong_digit": "fail", "birth_old_digit": "fail", "birth_recomputed": "pass", "name": "pass"}
 DESCRIPTION = {
     "wrong_digit": {"en": "The document number's check digit was changed: the MRZ check fails.",
-                    "mn": "Баримтын дугаарын шалгах орон өөрчлөгдсөн: MRZ шалгалт бүтэлгүйтнэ."},
+                    "mn": "Баримтын дугаарын хяналтын тоо өөрчлөгдсөн: MRZ шалгалт бүтэлгүйтнэ."},
     "birth_old_digit": {"en": "The birth date was made three years earlier without recomputing its check digit: "
                               "the birth-date check digit fails (and the composite, where the format has one).",
-                        "mn": "Төрсөн огноог гурван жилээр эрт болгосон, шалгах оронг шинэчлээгүй: төрсөн огнооны "
-                              "шалгах орон бүтэлгүйтнэ (нийлбэр шалгах орон байгаа хэлбэрт түүнчлэн)."},
+                        "mn": "Төрсөн огноог гурван жилээр эрт болгосон, хяналтын тоог шинэчлээгүй: төрсөн огнооны "
+                              "хяналтын тоо бүтэлгүйтнэ (нийлбэр хяналтын тоо байгаа хэлбэрт түүнчлэн)."},
     "birth_recomputed": {"en": "The birth date was made three years earlier and every check digit recomputed: the "
                                "MRZ passes. Only the VIZ (printed date of birth) and the specimen show the change.",
-                         "mn": "Төрсөн огноог гурван жилээр эрт болгож, бүх шалгах оронг дахин тооцсон: MRZ "
+                         "mn": "Төрсөн огноог гурван жилээр эрт болгож, бүх хяналтын тоог дахин тооцсон: MRZ "
                                "тэнцэнэ. Зөвхөн хэвлэсэн мэдээлэл (VIZ) болон эталонтой харьцуулахад илэрнэ."},
     "name": {"en": "The surname in the MRZ was changed; names carry no check digit, so the MRZ passes. Compare "
                    "it with the printed name.",
-             "mn": "MRZ дахь овгийг өөрчилсөн; нэрэнд шалгах орон байхгүй тул MRZ тэнцэнэ. Хэвлэсэн нэртэй "
+             "mn": "MRZ дахь овгийг өөрчилсөн; нэрэнд хяналтын тоо байхгүй тул MRZ тэнцэнэ. Хэвлэсэн нэртэй "
                    "харьцуул."},
 }
 FIELD = {"wrong_digit": "document_number", "birth_old_digit": "birth_date", "birth_recomputed": "birth_date",
