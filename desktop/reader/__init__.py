@@ -14,6 +14,8 @@ import numpy as np
 from desktop.checks import formats
 from desktop.reader import decode, engines, glyphs, locate, segment
 
+PROBE = 8  # characters read both ways up to choose the way to read first
+
 
 
 
@@ -77,7 +79,9 @@ class Reader:
     def __init__(self, engine: str = engines.DEFAULT):
         self.engine = engines.create(engine)
 
-    def _read_block(self, block: np.ndarray, lines: int) -> _Block | None:
+    def _segment(self, block: np.ndarray, lines: int) -> tuple[list, list] | None:
+        """(boxes, canvases) per line of a rectified block: the cells in block coordinates and what the
+        engine will see of each."""
         bright = segment.ink(block)
         bands = _bands(bright, lines)
         if len(bands) != lines:
@@ -91,15 +95,43 @@ class Reader:
         if any(c is None for c in first):
             return None
         n = 30 if lines == 3 else max(len(c.boxes) for c in first)
-        probs, boxes, canvases = [], [], []
+        boxes, canvases = [], []
         for (y0, img), line in zip(cut, first):
             line = line if len(line.boxes) == n else segment.cells(img, n)
-            cells = [glyphs.canvas(img[max(0, t):b, max(0, x0):max(0, x1)]) for x0, t, x1, b in line.boxes]
-            canvases.append(cells)
-            probs.append(self.engine.classify(cells))
+            canvases.append([glyphs.canvas(img[max(0, t):b, max(0, x0):max(0, x1)]) for x0, t, x1, b in line.boxes])
             boxes.append([(x0, y0 + t, x1, y0 + b) for x0, t, x1, b in line.boxes])
+        return boxes, canvases
+
+    @staticmethod
+    def _turned(cut: tuple[list, list], shape, to_page: np.ndarray) -> tuple[tuple[list, list], np.ndarray]:
+        """The same cells read the other way up (the block turned 180 degrees): lines and cells in reverse
+        order, each canvas turned, boxes and homography mapped through (x, y) -> (W - x, H - y). This is what
+        rectify(flip=True) then _segment would give, without cutting the cells again."""
+        boxes, canvases = cut
+        h, w = shape
+        turned_boxes = [[(w - x1, h - y1, w - x0, h - y0) for x0, y0, x1, y1 in reversed(line)]
+                        for line in reversed(boxes)]
+        turned_cells = [[None if c is None else np.ascontiguousarray(c[::-1, ::-1]) for c in reversed(line)]
+                        for line in reversed(canvases)]
+        flip = np.array([[-1.0, 0.0, w], [0.0, -1.0, h], [0.0, 0.0, 1.0]])
+        return (turned_boxes, turned_cells), to_page @ flip
+
+    def _classified(self, cut: tuple[list, list]) -> _Block:
+        boxes, canvases = cut
+        probs = [self.engine.classify(cells) for cells in canvases]
         score = float(np.mean([p.max(axis=1).mean() for p in probs]))
         return _Block(probs, boxes, score, canvases=canvases)
+
+    def _upright_first(self, views: dict) -> tuple[bool, bool]:
+        """Which way up to read first: a probe of the first characters both ways (a few cells, one batch).
+        Reading the right way first lets a confident engine skip the other way entirely."""
+        probes = {flip: [c for c in cut[1][0][:PROBE] if c is not None] for flip, (cut, _) in views.items()}
+        if not probes[False] or not probes[True]:
+            return (False, True)
+        both = self.engine.classify(probes[False] + probes[True])
+        upright = float(both[:len(probes[False])].max(axis=1).mean())
+        turned = float(both[len(probes[False]):].max(axis=1).mean())
+        return (False, True) if upright >= turned else (True, False)
 
     def _best(self, grey: np.ndarray) -> _Block | None:
         """The most confident reading among the candidates, both ways up; a reading whose characters form
@@ -111,18 +143,21 @@ class Reader:
             for candidate in [found] + locate.extended(found):
                 if as_found:
                     break  # the group as found already reads as an MRZ: no need to look for a third line
-                for flip in (False, True):
-                    if flip and confident and best_key and best_key[0] and best_key[1] > confident:
-                        break  # read confidently the first way up: the other way cannot do better
-                    block, to_page = locate.rectify(grey, candidate.quad, candidate.lines, flip)
-                    got = self._read_block(block, candidate.lines)
-                    if got is None:
-                        continue
+                block, to_page = locate.rectify(grey, candidate.quad, candidate.lines, False)
+                cut = self._segment(block, candidate.lines)
+                if cut is None:
+                    continue
+                views = {False: (cut, to_page), True: self._turned(cut, block.shape, to_page)}
+                order = self._upright_first(views) if confident else (False, True)
+                for flip in order:
+                    if flip == order[1] and confident and best_key and best_key[0] and best_key[1] > confident:
+                        break  # read confidently one way up: the other way cannot do better
+                    got = self._classified(views[flip][0])
                     raw = ["".join(decode.ALPHABET[int(i)] for i in p.argmax(axis=1)) for p in got.probs]
                     key = (formats.detect(raw) is not None, got.score)
                     as_found = as_found or (candidate is found and key[0])
                     if best_key is None or key > best_key:
-                        got.to_page, got.flip, got.found = to_page, flip, candidate
+                        got.to_page, got.flip, got.found = views[flip][1], flip, candidate
                         best, best_key = got, key
             if best_key and best_key[0] and best_key[1] > (confident or 0.9):
                 break
