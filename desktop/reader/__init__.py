@@ -118,7 +118,11 @@ class Reader:
 
     def _classified(self, cut: tuple[list, list]) -> _Block:
         boxes, canvases = cut
-        probs = [self.engine.classify(cells) for cells in canvases]
+        if getattr(self.engine, "independent", False):  # cells classified one by one: one batch for all lines
+            flat = self.engine.classify([c for line in canvases for c in line])
+            probs = np.split(flat, np.cumsum([len(line) for line in canvases])[:-1])
+        else:  # an engine that reads a line as a line (Tesseract) gets one line at a time
+            probs = [self.engine.classify(cells) for cells in canvases]
         score = float(np.mean([p.max(axis=1).mean() for p in probs]))
         return _Block(probs, boxes, score, canvases=canvases)
 

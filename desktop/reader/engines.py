@@ -25,6 +25,7 @@ ALPHABET = glyphs.ALPHABET
 class TemplateEngine:
     name = "template"
     confident = None  # upside-down readings can score high: always compare both ways
+    independent = True  # each cell is classified on its own, so all lines can go in one batch
     sharpness = 60.0  # softmax temperature over correlations (bench/read_pages.py: 40-60 best)
 
     def __init__(self):
@@ -57,6 +58,7 @@ class NetEngine:
     # A reading that forms an MRZ layout with a mean cell probability above this is taken without reading
     # the block upside down as well: on the 200 benchmark pages no upside-down reading scored above 0.655.
     confident = 0.9
+    independent = True
 
     def __init__(self):
         path = resource("models", self.model)

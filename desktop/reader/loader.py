@@ -9,6 +9,7 @@ from __future__ import annotations
 import warnings
 from pathlib import Path
 
+import cv2
 import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
@@ -36,7 +37,18 @@ def _grey(page: Image.Image) -> np.ndarray:
         rgba = page.convert("RGBA")
         white = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
         page = Image.alpha_composite(white, rgba)  # transparent areas read as paper, not as ink
-    return np.asarray(page.convert("L"), dtype=np.uint8)
+    return np.asarray(page if page.mode == "L" else page.convert("L"), dtype=np.uint8)
+
+
+def _jpeg_luma(path: Path) -> np.ndarray | None:
+    """A complete JPEG decoded straight to its luma plane by OpenCV (libjpeg-turbo, EXIF orientation applied),
+    without Pillow's copies: about 25 ms sooner on an A4 scan. Only a file that ends with the JPEG end
+    marker is decoded here; a truncated one goes to Pillow, which refuses it rather than fill in grey."""
+    data = np.fromfile(path, np.uint8)
+    if data.size < 4 or data[-2] != 0xFF or data[-1] != 0xD9:
+        return None
+    grey = cv2.imdecode(data, cv2.IMREAD_GRAYSCALE)
+    return grey if grey is not None and grey.ndim == 2 else None
 
 
 def load(path: str | Path) -> list[np.ndarray]:
@@ -52,7 +64,14 @@ def load(path: str | Path) -> list[np.ndarray]:
             with Image.open(path) as image:
                 if image.format not in FORMATS:
                     raise ImageError(f"unsupported image format {image.format}")
-                if image.format == "JPEG" and image.mode in ("RGB", "YCbCr"):
+                if image.format == "JPEG" and image.mode in ("RGB", "YCbCr", "L"):
+                    width, height = image.size
+                    if width * height > MAX_PIXELS:
+                        raise ImageError(f"the image is too large ({width}×{height} pixels; at most "
+                                         f"{MAX_PIXELS // 1_000_000} million)")
+                    grey = _jpeg_luma(path)
+                    if grey is not None:
+                        return [grey]
                     # Decode the luma plane only: the same grey, about 40% sooner on an A4 scan.
                     image.draft("L", image.size)
                 pages = []

@@ -130,3 +130,16 @@ def test_cli_unknown_engine_is_a_usage_error(tmp_path, capsys):
     with pytest.raises(SystemExit) as exc:
         cli.main(["check", "x.png", "--engine", "nonsense"])
     assert exc.value.code == 2 and "unknown engine" in capsys.readouterr().err
+
+
+def test_complete_jpegs_decode_to_the_same_grey_by_either_path(tmp_path):
+    rng = np.random.default_rng(1)
+    rgb = Image.fromarray(rng.integers(0, 255, (300, 400, 3), dtype=np.uint8))
+    path = save(tmp_path, "page.jpg", rgb, quality=90)
+    fast = loader._jpeg_luma(path)
+    with Image.open(path) as image:
+        image.draft("L", image.size)
+        slow = np.asarray(image.convert("L"))
+    assert fast is not None and fast.shape == slow.shape and np.abs(fast.astype(int) - slow).max() <= 1
+    (path.parent / "cut.jpg").write_bytes(path.read_bytes()[:-200])
+    assert loader._jpeg_luma(path.parent / "cut.jpg") is None  # a truncated file is left to Pillow to refuse
