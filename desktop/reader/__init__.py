@@ -151,8 +151,16 @@ class Reader:
                 cut = self._segment(block, candidate.lines)
                 if cut is None:
                     continue
-                views = {False: (cut, to_page), True: self._turned(cut, block.shape, to_page)}
-                order = self._upright_first(views) if confident else (False, True)
+                if confident:  # the net reads the other way up from the same cells, turned
+                    views = {False: (cut, to_page), True: self._turned(cut, block.shape, to_page)}
+                    order = self._upright_first(views)
+                else:  # template matching is exact to the pixel: cut the turned block afresh
+                    turned, turned_to_page = locate.rectify(grey, candidate.quad, candidate.lines, True)
+                    turned_cut = self._segment(turned, candidate.lines)
+                    views = {False: (cut, to_page)}
+                    if turned_cut is not None:
+                        views[True] = (turned_cut, turned_to_page)
+                    order = tuple(views)
                 for flip in order:
                     if flip == order[1] and confident and best_key and best_key[0] and best_key[1] > confident:
                         break  # read confidently one way up: the other way cannot do better
