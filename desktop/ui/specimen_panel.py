@@ -6,6 +6,9 @@ Ranking and alignment come from desktop.specimens (match, align); this panel onl
 
 from __future__ import annotations
 
+from functools import lru_cache
+from pathlib import Path
+
 import numpy as np
 from PIL import Image
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
@@ -37,8 +40,17 @@ def table_text(text: str) -> str:
 
 
 def load_rgb(path) -> np.ndarray:
+    """A specimen picture, decoded once (until its file changes): the same specimen is shown beside
+    document after document."""
+    return _decoded(str(path), Path(path).stat().st_mtime_ns)
+
+
+@lru_cache(maxsize=6)
+def _decoded(path: str, _mtime: int) -> np.ndarray:
     with Image.open(path) as image:
-        return np.asarray(image.convert("RGB"))
+        picture = np.asarray(image.convert("RGB"))
+    picture.setflags(write=False)
+    return picture
 
 
 class SpecimenPanel(QWidget):

@@ -980,72 +980,72 @@
       <translation type="vanished">Жишиг загвар: загварын сан хараахан суулгагдаагүй байна.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/specimen_panel.py" line="21" />
+      <location filename="../../desktop/ui/specimen_panel.py" line="24" />
       <source>Side by side</source>
       <translation>Зэрэгцүүлэх</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/specimen_panel.py" line="21" />
+      <location filename="../../desktop/ui/specimen_panel.py" line="24" />
       <source>Overlay</source>
       <translation>Давхарлах</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/specimen_panel.py" line="22" />
+      <location filename="../../desktop/ui/specimen_panel.py" line="25" />
       <source>Swipe</source>
       <translation>Шилжүүлэх</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/specimen_panel.py" line="24" />
+      <location filename="../../desktop/ui/specimen_panel.py" line="27" />
       <source>same issuing State</source>
       <translation>ижил олгосон улс</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/specimen_panel.py" line="24" />
+      <location filename="../../desktop/ui/specimen_panel.py" line="27" />
       <source>same document code</source>
       <translation>ижил баримтын код</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/specimen_panel.py" line="25" />
+      <location filename="../../desktop/ui/specimen_panel.py" line="28" />
       <source>same kind of document</source>
       <translation>ижил төрлийн баримт</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/specimen_panel.py" line="25" />
+      <location filename="../../desktop/ui/specimen_panel.py" line="28" />
       <source>same format</source>
       <translation>ижил хэлбэр</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/specimen_panel.py" line="26" />
+      <location filename="../../desktop/ui/specimen_panel.py" line="29" />
       <source>issued in this series</source>
       <translation>энэ цувралд олгосон</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/specimen_panel.py" line="27" />
+      <location filename="../../desktop/ui/specimen_panel.py" line="30" />
       <source>dates outside this series</source>
       <translation>огноо энэ цувралаас гадуур</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/specimen_panel.py" line="29" />
+      <location filename="../../desktop/ui/specimen_panel.py" line="32" />
       <source>Front</source>
       <translation>Нүүр тал</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/specimen_panel.py" line="29" />
+      <location filename="../../desktop/ui/specimen_panel.py" line="32" />
       <source>Back</source>
       <translation>Ар тал</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/specimen_panel.py" line="30" />
+      <location filename="../../desktop/ui/specimen_panel.py" line="33" />
       <source>White light</source>
       <translation>Цагаан гэрэл</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/specimen_panel.py" line="30" />
+      <location filename="../../desktop/ui/specimen_panel.py" line="33" />
       <source>Infrared</source>
       <translation>Хэт улаан туяа</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/specimen_panel.py" line="31" />
+      <location filename="../../desktop/ui/specimen_panel.py" line="34" />
       <source>Ultraviolet</source>
       <translation>Хэт ягаан туяа</translation>
     </message>
@@ -1053,47 +1053,47 @@
   <context>
     <name>SpecimenPanel</name>
     <message>
-      <location filename="../../desktop/ui/specimen_panel.py" line="147" />
+      <location filename="../../desktop/ui/specimen_panel.py" line="159" />
       <source>No specimen in the library</source>
       <translation type="unfinished">Сангад жишиг загвар алга</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/specimen_panel.py" line="174" />
+      <location filename="../../desktop/ui/specimen_panel.py" line="186" />
       <source>No document examined: choose a specimen to study</source>
       <translation type="unfinished">Баримт шалгаагүй байна: судлах жишиг загвараа сонгоно уу</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/specimen_panel.py" line="176" />
+      <location filename="../../desktop/ui/specimen_panel.py" line="188" />
       <source>Best match: %1</source>
       <translation type="unfinished">Хамгийн тохирох: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/specimen_panel.py" line="178" />
+      <location filename="../../desktop/ui/specimen_panel.py" line="190" />
       <source>No specimen of this document; nearest: %1</source>
       <translation type="unfinished">Энэ баримтын жишиг загвар алга; хамгийн ойр: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/specimen_panel.py" line="181" />
+      <location filename="../../desktop/ui/specimen_panel.py" line="193" />
       <source>No specimen of this document in the library</source>
       <translation type="unfinished">Энэ баримтын жишиг загвар санд алга</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/specimen_panel.py" line="229" />
+      <location filename="../../desktop/ui/specimen_panel.py" line="241" />
       <source>The scan could not be aligned with this side of the specimen: compare them side by side.</source>
       <translation type="unfinished">Сканыг жишиг загварын энэ талтай тааруулж чадсангүй: зэрэгцүүлж харьцуулна уу.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/specimen_panel.py" line="232" />
+      <location filename="../../desktop/ui/specimen_panel.py" line="244" />
       <source>Click a security feature (◆) on the specimen or in the list to see where it should be on the document and what to look for.</source>
       <translation type="unfinished">Хамгаалалтын элемент (◆)-ийг жишиг загвар эсвэл жагсаалтаас дарж, баримтын аль хэсэгт байх ёстой, юуг анхаарахыг харна уу.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/specimen_panel.py" line="258" />
+      <location filename="../../desktop/ui/specimen_panel.py" line="270" />
       <source>Opacity</source>
       <translation type="unfinished">Тунгалаг байдал</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/specimen_panel.py" line="258" />
+      <location filename="../../desktop/ui/specimen_panel.py" line="270" />
       <source>Swipe</source>
       <translation type="unfinished">Шилжүүлэх</translation>
     </message>
