@@ -20,7 +20,7 @@ SAMPLES = (("utopia-td3.png", "pass"), ("utopia-td3-tampered.png", "fail"), ("ut
 
 
 class Failed(Exception):
-    pass
+    """A step's verdict or output is not what a working installation gives."""
 
 
 def _expect(what: str, got, wanted) -> None:
