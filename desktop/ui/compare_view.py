@@ -17,7 +17,7 @@ ZONE_PEN = QColor("#1f4fd1")
 SELECTED_PEN = QColor("#d55e00")
 
 
-class _View(QGraphicsView):
+class PaneView(QGraphicsView):
     """One pane; reports zoom and scroll so its twin can follow, and clicks in scene coordinates."""
 
     moved = Signal()
@@ -63,7 +63,7 @@ class CompareView(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.scan_view, self.specimen_view = _View(self), _View(self)
+        self.scan_view, self.specimen_view = PaneView(self), PaneView(self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scan_view, 1)
@@ -180,7 +180,7 @@ class CompareView(QWidget):
             layer[:, x:] = spec[:, x:]
         return layer
 
-    def _follow(self, source: _View, target: _View) -> None:
+    def _follow(self, source: PaneView, target: PaneView) -> None:
         """Side by side: the other pane shows the same part of the document at the same zoom."""
         if self._syncing or self.mode != "side" or not self.aligned:
             return

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 from desktop import pipeline
 from desktop.specimens import alter, quiz
 from desktop.ui import i18n, verdict_banner
-from desktop.ui.compare_view import _View
+from desktop.ui.compare_view import PaneView
 from desktop.ui.imaging import pixmap
 from desktop.ui.style import STATUS_COLOUR
 
@@ -109,7 +109,7 @@ class QuizDialog(QDialog):
         self.resize(1100, 800)
         self.prompt = QLabel(self)
         self.prompt.setWordWrap(True)
-        self.view = _View(self)
+        self.view = PaneView(self)
         self.view.clicked.connect(self._mark)
         self.genuine = QPushButton(self.tr("Genuine"), self)
         self.altered = QPushButton(self.tr("Altered"), self)
