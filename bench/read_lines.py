@@ -21,7 +21,7 @@ from PIL import Image
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from desktop.reader import Reader  # noqa: E402
-from tools.cells import LINES, is_test, line_truth  # noqa: E402
+from tools.cells import LINES, is_test, line_truth, require_lines  # noqa: E402
 
 
 def main() -> None:
@@ -29,6 +29,7 @@ def main() -> None:
     parser.add_argument("--engines", default="mrznet,template,tesseract")
     parser.add_argument("--limit", type=int, default=0)
     args = parser.parse_args()
+    require_lines()
     held_out = [(p, line_truth(p)) for p in sorted(LINES.glob("*.tif")) if is_test(p)]
     noisy = sum(1 for _, t in held_out if t is None)
     lines = [(p, t) for p, t in held_out if t is not None][: args.limit or None]

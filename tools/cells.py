@@ -33,6 +33,14 @@ LINES = ROOT.parent / "shared" / "data" / "mrz-lines"
 ALPHABET = glyphs.ALPHABET
 
 
+def require_lines() -> None:
+    """Stop with what is missing and where to put it (not a traceback) when the bulk line set is absent."""
+    if not any(LINES.glob("*.tif")):
+        sys.exit(f"the real MRZ line set is missing: expected NAME.tif + NAME.gt.txt files in {LINES}\n"
+                 "(the BSD-3 DoubangoTelecom crops that ../shared/data/mrz-lines holds beside this repository;\n"
+                 "copy or link that folder there, then run this again)")
+
+
 def prefix(path: Path) -> str:
     """Crops from one source image share the name before '-N.tif'."""
     return path.name.rsplit("-", 1)[0]
@@ -114,6 +122,7 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=400)
     parser.add_argument("--seed", type=int, default=11)
     args = parser.parse_args()
+    require_lines()
     train_real, train_real_y = real_cells(test=False)
     test_real, test_real_y = real_cells(test=True)
     pages, pages_y = page_cells(args.pages, args.seed)

@@ -1,6 +1,7 @@
 """Reader fixtures: one Reader per engine for the whole session (models load once), small generated pages."""
 
 import random
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -15,13 +16,13 @@ def reader():
     return Reader()
 
 
-@pytest.fixture(scope="session")
-def shared_pages():
-    from pathlib import Path
+DATA = Path(__file__).resolve().parents[1] / "data"  # tests/data: copied with their licences (README there)
 
-    root = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "pages"
-    assert root.is_dir(), f"the shared test data is missing: {root}"
-    return root
+
+@pytest.fixture(scope="session")
+def utopia_pages():
+    """The ICAO Utopia specimen pages (tests/data/pages, MIT)."""
+    return DATA / "pages"
 
 
 def grey(image: np.ndarray) -> np.ndarray:

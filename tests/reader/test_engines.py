@@ -30,12 +30,12 @@ def test_rendered_glyphs_are_recognised_exactly():
 
 
 @pytest.mark.parametrize("name", ["mrznet", "template", "tesseract"])
-def test_every_engine_reads_the_utopia_number_line(shared_pages, name):
-    reading = Reader(name).read(loader.load(shared_pages / "passport-td3.png")[0])
+def test_every_engine_reads_the_utopia_number_line(utopia_pages, name):
+    reading = Reader(name).read(loader.load(utopia_pages / "passport-td3.png")[0])
     assert reading.lines[1] == LINE2 and reading.engine == name
 
 
-def test_tesseract_through_pytesseract_when_tesserocr_is_absent(monkeypatch, shared_pages):
+def test_tesseract_through_pytesseract_when_tesserocr_is_absent(monkeypatch, utopia_pages):
     real_import = builtins.__import__
 
     def no_tesserocr(name, *args, **kwargs):

@@ -30,16 +30,16 @@ def test_not_an_image(tmp_path, reader):
     assert report.status == "error" and "not an image" in report.checks[0].message
 
 
-def test_truncated_image(tmp_path, reader, shared_pages):
-    data = (shared_pages / "passport-td3.jpg").read_bytes()
+def test_truncated_image(tmp_path, reader, utopia_pages):
+    data = (utopia_pages / "passport-td3.jpg").read_bytes()
     path = tmp_path / "cut.jpg"
     path.write_bytes(data[: len(data) // 3])
     (report,) = pipeline.examine_image(str(path), reader)
     assert report.status in {"error", "unreadable"} and report.checks[0].message
 
 
-def test_truncated_png(tmp_path, reader, shared_pages):
-    data = (shared_pages / "passport-td3.png").read_bytes()
+def test_truncated_png(tmp_path, reader, utopia_pages):
+    data = (utopia_pages / "passport-td3.png").read_bytes()
     path = tmp_path / "cut.png"
     path.write_bytes(data[:5000])
     (report,) = pipeline.examine_image(str(path), reader)
@@ -87,8 +87,8 @@ def test_exif_orientation_is_honoured(tmp_path):
     assert grey.shape == (40, 20)
 
 
-def test_every_tiff_page_is_examined(tmp_path, reader, shared_pages):
-    page = Image.open(shared_pages / "passport-td3.png").convert("L")
+def test_every_tiff_page_is_examined(tmp_path, reader, utopia_pages):
+    page = Image.open(utopia_pages / "passport-td3.png").convert("L")
     path = tmp_path / "two.tif"
     page.save(path, save_all=True, append_images=[Image.new("L", page.size, 240)])
     reports = pipeline.examine_image(str(path), reader)
@@ -97,16 +97,16 @@ def test_every_tiff_page_is_examined(tmp_path, reader, shared_pages):
 
 
 @pytest.mark.parametrize("suffix", ["bmp", "webp"])
-def test_bmp_and_webp(tmp_path, reader, shared_pages, suffix):
-    path = save(tmp_path, f"page.{suffix}", Image.open(shared_pages / "passport-td2.png").convert("RGB"),
+def test_bmp_and_webp(tmp_path, reader, utopia_pages, suffix):
+    path = save(tmp_path, f"page.{suffix}", Image.open(utopia_pages / "passport-td2.png").convert("RGB"),
                 **({"lossless": True} if suffix == "webp" else {}))
     (report,) = pipeline.examine_image(str(path), reader)
     assert report.mrz[1] == "D231458907UTO7408122F1204159<<<<<<<6"
 
 
-def test_cli_reads_a_folder_and_keeps_going_after_a_bad_file(tmp_path, capsys, shared_pages):
+def test_cli_reads_a_folder_and_keeps_going_after_a_bad_file(tmp_path, capsys, utopia_pages):
     for name in ("passport-td3.png", "passport-td2.jpg"):
-        (tmp_path / name).write_bytes((shared_pages / name).read_bytes())
+        (tmp_path / name).write_bytes((utopia_pages / name).read_bytes())
     (tmp_path / "broken.png").write_bytes(b"\x89PNG\r\n\x1a\n broken")
     code = cli.main(["check", str(tmp_path), "--now", "2010-01-01", "--json"])
     docs = [json.loads(line) for line in capsys.readouterr().out.splitlines()]

@@ -19,8 +19,8 @@ SPECIMEN_DAY = dt.date(2010, 1, 1)
 
 
 @pytest.mark.parametrize("name", ["passport-td3.png", "passport-td3.jpg", "passport-td2.png", "passport-td2.jpg"])
-def test_utopia_pages_read_exactly_and_pass(reader, shared_pages, name):
-    (report,) = pipeline.examine_image(str(shared_pages / name), reader, SPECIMEN_DAY)
+def test_utopia_pages_read_exactly_and_pass(reader, utopia_pages, name):
+    (report,) = pipeline.examine_image(str(utopia_pages / name), reader, SPECIMEN_DAY)
     assert list(report.mrz) == UTOPIA[name.split(".")[0]]
     assert report.status == "pass"
     assert report.extra["engine"] == reader.engine.name and report.extra["orientation"] == 0
@@ -28,14 +28,14 @@ def test_utopia_pages_read_exactly_and_pass(reader, shared_pages, name):
 
 
 @pytest.mark.parametrize("turns, orientation", [(1, 270), (2, 180), (3, 90)])
-def test_rotated_page_is_read_and_its_orientation_reported(reader, shared_pages, turns, orientation):
-    page = np.ascontiguousarray(np.rot90(loader.load(shared_pages / "passport-td3.png")[0], turns))
+def test_rotated_page_is_read_and_its_orientation_reported(reader, utopia_pages, turns, orientation):
+    page = np.ascontiguousarray(np.rot90(loader.load(utopia_pages / "passport-td3.png")[0], turns))
     reading = reader.read(page)
     assert reading.lines == UTOPIA["passport-td3"] and reading.orientation == orientation
 
 
-def test_reading_output_locates_each_character(reader, shared_pages):
-    reading = reader.read(loader.load(shared_pages / "passport-td3.png")[0])
+def test_reading_output_locates_each_character(reader, utopia_pages):
+    reading = reader.read(loader.load(utopia_pages / "passport-td3.png")[0])
     first = reading.chars[0][0]
     xs = [x for x, _ in first.box]
     ys = [y for _, y in first.box]
@@ -74,8 +74,8 @@ def test_page_without_mrz_is_unreadable_not_fail(reader):
     assert report.status == "unreadable" and report.checks[0].message == "No MRZ was found in the image"
 
 
-def test_uncertain_characters_under_a_failing_check_make_it_unreadable(reader, shared_pages):
-    reading = reader.read(loader.load(shared_pages / "passport-td3.png")[0])
+def test_uncertain_characters_under_a_failing_check_make_it_unreadable(reader, utopia_pages):
+    reading = reader.read(loader.load(utopia_pages / "passport-td3.png")[0])
     # Pretend the reader could not tell one document-number character, and misread it.
     from dataclasses import replace
 
