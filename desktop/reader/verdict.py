@@ -44,7 +44,7 @@ def _reader_checks(reading: Reading, fmt: formats.Format | None) -> list[Check]:
                          read=fix.read, chosen=fix.chosen, kind=_kind(fmt, fix.line, fix.col)))
     for line, col in reading.uncertain:
         char = reading.chars[line][col]
-        out.append(check("reading.uncertain", where(line, col), WARN, span=(line, col, col + 1), actual=char.char,
+        out.append(check("reading.uncertain", where(line, col), WARN, "reading.uncertain", span=(line, col, col + 1), actual=char.char,
                          char=char.char, percent=round(100 * char.confidence)))
     return out
 
@@ -67,9 +67,9 @@ def judge(reading: Reading, today: dt.date) -> Report:
     uncertain = set(reading.uncertain)
     if fmt is None or any(c.id == "layout.shape" and c.status == FAIL for c in found):
         return replace(report, status=UNREADABLE,
-                       checks=(check("reading.layout", "layout", FAIL),) + found)
+                       checks=(check("reading.layout", "layout", FAIL, "reading.layout"),) + found)
     if report.status == FAIL and (len(uncertain) > MAX_UNCERTAIN_SHARE * total
                                   or any(c.status == FAIL and _touches(c, uncertain) for c in found)):
         return replace(report, status=UNREADABLE,
-                       checks=(check("reading.too_uncertain", "layout", FAIL),) + found)
+                       checks=(check("reading.too_uncertain", "layout", FAIL, "reading.too_uncertain"),) + found)
     return report
