@@ -78,12 +78,15 @@ IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".webp"}
 
 
 def image_files(paths: list[str]) -> list[str]:
-    """The files to examine: each path itself, or the images in a folder (sorted by name)."""
+    """The files to examine: each path itself, or the images in a folder (sorted by name). A folder that
+    holds no image stays in the list as itself, so that it is reported (the loader says why) rather than
+    silently skipped."""
     found = []
     for path in paths:
         p = pathlib.Path(path)
         if p.is_dir():
-            found += sorted(str(f) for f in p.iterdir() if f.suffix.lower() in IMAGE_SUFFIXES and f.is_file())
+            images = sorted(str(f) for f in p.iterdir() if f.suffix.lower() in IMAGE_SUFFIXES and f.is_file())
+            found += images or [path]
         else:
             found.append(path)
     return found
@@ -101,6 +104,8 @@ def examine_loaded(path: str, reader, today: dt.date | None = None, first_only: 
     start = time.perf_counter()
     try:
         pages = loader.load(path)
+    except loader.EmptyFolder:
+        return [], [error_report("input.empty_folder", path, folder=path)]
     except loader.ImageError as exc:
         return [], [error_report("input.image", path, detail=str(exc))]
     reports = []

@@ -65,6 +65,8 @@ MN = {
     "The characters read do not form an MRZ layout": "Уншсан тэмдэгтүүд MRZ-ийн бүтэц үүсгэхгүй байна",
     "Read '{read}' as '{chosen}': only {kind} belong here, and the image allows '{chosen}'":
         "'{read}'-г '{chosen}' гэж уншив: энд зөвхөн {kind} байх ёстой бөгөөд зураг '{chosen}' байж болохыг харуулж байна",
+    "The folder {folder} holds no image to examine (PNG, JPEG, TIFF, BMP or WebP)":
+        "{folder} хавтаст шалгах зураг алга (PNG, JPEG, TIFF, BMP эсвэл WebP)",
     "Uncertain reading of '{char}' (confidence {percent}%)": "'{char}'-ийн уншилт эргэлзээтэй (итгэл {percent}%)",
     "The reading is uncertain where the document fails: re-scan the document or type the MRZ by hand before "
     "judging it": "Баримт бичиг тэнцэхгүй байгаа хэсгийн уншилт эргэлзээтэй: дүгнэлт гаргахаас өмнө дахин "

@@ -16,6 +16,7 @@ LABELS = {
 TEMPLATES = {
     # Reading an image (desktop.reader): what the reader saw and what it changed
     "input.image": "The image cannot be examined: {detail}",
+    "input.empty_folder": "The folder {folder} holds no image to examine (PNG, JPEG, TIFF, BMP or WebP)",
     "reading.not_found": "No MRZ was found in the image",
     "reading.layout": "The characters read do not form an MRZ layout",
     "reading.correction.field_type": "Read '{read}' as '{chosen}': only {kind} belong here, and the image "

@@ -1,4 +1,4 @@
-"""Load a document image as greyscale pages: PNG, JPEG, TIFF (every page), BMP, WebP.
+"""Load a document image as greyscale pages: PNG, JPEG, TIFF (every page), BMP, WebP; and in colour for display.
 
 EXIF orientation is honoured; 8/16-bit, grey, RGB(A), palette and CMYK images are accepted. A pixel-count
 limit stops decompression bombs. Anything else raises ImageError with a message for the officer.
@@ -23,6 +23,10 @@ Image.MAX_IMAGE_PIXELS = MAX_PIXELS  # Pillow warns past this and refuses past t
 
 class ImageError(Exception):
     """The file cannot be examined as an image; the message says why, in words for the user."""
+
+
+class EmptyFolder(ImageError):
+    """A folder was given where images were expected, and it holds none."""
 
 
 def _grey(page: Image.Image) -> np.ndarray:
@@ -54,6 +58,8 @@ def _jpeg_luma(path: Path) -> np.ndarray | None:
 def load(path: str | Path) -> list[np.ndarray]:
     """Every page of the image at `path`, as 2-D uint8 greyscale arrays."""
     path = Path(path)
+    if path.is_dir():
+        raise EmptyFolder(f"the folder {path} holds no image to examine (PNG, JPEG, TIFF, BMP or WebP)")
     if not path.is_file():
         raise ImageError(f"no such file: {path}")
     if path.stat().st_size == 0:
@@ -91,3 +97,28 @@ def load(path: str | Path) -> list[np.ndarray]:
         raise ImageError("not an image this program can read (PNG, JPEG, TIFF, BMP or WebP)") from None
     except (OSError, ValueError, SyntaxError, EOFError) as exc:
         raise ImageError(f"the image is damaged or truncated ({exc})") from None
+
+
+def colour(path: str | Path, index: int = 0) -> np.ndarray | None:
+    """Page `index` of an image already loaded by `load`, in its own colours (h x w x 3 RGB) for the officer to
+    judge inks, photos and UV images by; None when the page has no colour (grey, 16-bit) or cannot be had.
+    The reader keeps working on the grey page; this one has the same size and orientation."""
+    try:
+        data = np.fromfile(path, np.uint8)
+        if index == 0 and data.size >= 4 and data[0] == 0xFF and data[1] == 0xD8 and data[-1] == 0xD9:
+            bgr = cv2.imdecode(data, cv2.IMREAD_COLOR)  # EXIF orientation applied, as for the grey page
+            return None if bgr is None else cv2.cvtColor(bgr, cv2.COLOR_BGR2RGB)
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(path) as image:
+                image.seek(index)
+                if image.mode in ("1", "L", "I;16", "I;16B", "I;16L", "I", "F"):
+                    return None
+                page = ImageOps.exif_transpose(image) if image.getexif().get(0x0112, 1) != 1 else image
+                if page.mode in ("RGBA", "LA", "PA") or (page.mode == "P" and "transparency" in page.info):
+                    rgba = page.convert("RGBA")
+                    page = Image.alpha_composite(Image.new("RGBA", rgba.size, (255, 255, 255, 255)), rgba)
+                return np.asarray(page.convert("RGB"), dtype=np.uint8)
+    except (OSError, ValueError, SyntaxError, EOFError, Image.DecompressionBombError,
+            Image.DecompressionBombWarning, UnidentifiedImageError):
+        return None

@@ -30,11 +30,12 @@ class DocumentView(QGraphicsView):
         self.scene().clear()
         self.pixmap_item, self.chars, self.char_items, self.selection_items = None, [], [], []
 
-    def show_image(self, grey: np.ndarray | None, report=None) -> None:
+    def show_image(self, image: np.ndarray | None, report=None) -> None:
+        """The page as opened (grey or RGB), the MRZ outlined, the characters boxed on demand."""
         self.clear()
-        if grey is None:
+        if image is None:
             return
-        self.pixmap_item = self.scene().addPixmap(pixmap(grey))
+        self.pixmap_item = self.scene().addPixmap(pixmap(image))
         self.scene().setSceneRect(self.pixmap_item.boundingRect())
         extra = report.extra if report else {}
         quad = extra.get("mrz_quad")

@@ -18,11 +18,11 @@ from desktop import pipeline
 
 @dataclass
 class Examined:
-    """What the worker hands back: the page to show (if any) and its report."""
+    """What the worker hands back: the page to show (if any, in the colours the user opened it in) and its report."""
 
     name: str
     report: Any
-    grey: np.ndarray | None = None
+    image: np.ndarray | None = None
     pages: int = 1
     source: tuple = field(default_factory=tuple)
 
@@ -44,8 +44,18 @@ class Examiner:
         kind, value = source[0], source[1]
         if kind == "text":
             return Examined("MRZ", pipeline.examine_text(value, today, "manual"), source=source)
-        if kind == "array":
-            return Examined(source[2], pipeline.examine_array(value, self._reader(), today, source[2]), value,
-                            source=source)
+        if kind == "array":  # a pasted image: (grey for the reader, colour for the officer, name)
+            grey, shown, name = value, source[3] if len(source) > 3 else value, source[2]
+            return Examined(name, pipeline.examine_array(grey, self._reader(), today, name), shown, source=source)
         pages, reports = pipeline.examine_loaded(value, self._reader(), today, first_only=True)
-        return Examined(Path(value).name, reports[0], pages[0] if pages else None, len(pages), source)
+        return Examined(Path(value).name, reports[0], _shown(value, pages), len(pages), source)
+
+
+def _shown(path: str, pages: list) -> np.ndarray | None:
+    """The first page as the officer should see it: in colour when the file has colour, else the grey page."""
+    if not pages:
+        return None
+    from desktop.reader import loader
+
+    rgb = loader.colour(path)
+    return rgb if rgb is not None and rgb.shape[:2] == pages[0].shape else pages[0]

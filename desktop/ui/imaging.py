@@ -15,6 +15,14 @@ def pixmap(array: np.ndarray) -> QPixmap:
     return QPixmap.fromImage(image.copy())
 
 
+def to_array(image: QImage) -> np.ndarray:
+    """A Grayscale8 (h x w) or RGB888 (h x w x 3) QImage as a numpy array of its own (rows may be padded)."""
+    channels = 1 if image.format() == QImage.Format_Grayscale8 else 3
+    rows = np.array(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine())
+    array = rows[:, :image.width() * channels].copy()
+    return array if channels == 1 else array.reshape(image.height(), image.width(), 3)
+
+
 def setup_view(view: QGraphicsView) -> None:
     """A scene, smooth scaling, drag to pan, zoom about the mouse, a dark surround that makes the page stand out."""
     view.setScene(QGraphicsScene(view))

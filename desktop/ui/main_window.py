@@ -10,7 +10,6 @@ import datetime as dt
 from pathlib import Path
 from typing import Callable
 
-import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence
 from PySide6.QtWidgets import (QFileDialog, QInputDialog, QLabel, QMainWindow, QMenu, QMessageBox, QProgressBar,
@@ -26,6 +25,7 @@ from desktop.ui.data_panel import DataPanel
 from desktop.ui.document_view import DocumentView
 from desktop.ui.examiner import Examined, Examiner
 from desktop.ui.hot_folder import HotFolder
+from desktop.ui.imaging import to_array
 from desktop.ui.manual_entry import ManualEntryDialog
 from desktop.ui.mrz_view import MrzView
 from desktop.ui.results_panel import ResultsPanel
@@ -234,9 +234,8 @@ class MainWindow(QMainWindow):
             else:
                 self.message.setText(QCoreApplication.translate("Main", "The clipboard holds no image or text"))
             return
-        grey = image.convertToFormat(QImage.Format_Grayscale8)
-        array = np.array(grey.constBits(), np.uint8).reshape(grey.height(), grey.bytesPerLine())[:, :grey.width()]
-        self.submit(("array", array.copy(), QCoreApplication.translate("Main", "pasted image")))
+        grey, rgb = (to_array(image.convertToFormat(fmt)) for fmt in (QImage.Format_Grayscale8, QImage.Format_RGB888))
+        self.submit(("array", grey, QCoreApplication.translate("Main", "pasted image"), rgb))
 
     def manual_entry(self) -> None:
         dialog = ManualEntryDialog(self.today(), self)
@@ -384,7 +383,7 @@ class MainWindow(QMainWindow):
                                 + "\n• ".join(exc.problems))
             return
         self.specimen.show_report(self.current.report if self.current else None,
-                                  self.current.grey if self.current else None)
+                                  self.current.image if self.current else None)
         self.message.setText(translate("Main", "Imported: %1").replace("%1", ", ".join(s.id for s in installed)))
 
     def choose_specimen_folder(self) -> None:
@@ -395,7 +394,7 @@ class MainWindow(QMainWindow):
             self.library.user_dir = Path(folder)
             self.library.reload()
             self.specimen.show_report(self.current.report if self.current else None,
-                                      self.current.grey if self.current else None)
+                                      self.current.image if self.current else None)
 
     # Results ---------------------------------------------------------------------------------------
 
@@ -407,12 +406,12 @@ class MainWindow(QMainWindow):
         report = examined.report
         corrections = [(c["line"], c["col"]) for c in report.extra.get("corrections", [])]
         uncertain = [(c.span[0], c.span[1]) for c in report.checks if c.id == "reading.uncertain" and c.span]
-        self.document.show_image(examined.grey, report)
+        self.document.show_image(examined.image, report)
         self.mrz.show_report(report, uncertain, corrections)
         self.document.set_marks(uncertain, corrections, self.mrz.failing)
         self.results.show_report(report)
         self.data.show_report(report, self.today())
-        self.specimen.show_report(report, examined.grey)
+        self.specimen.show_report(report, examined.image)
         self._show_verdict()
         translate = QCoreApplication.translate
         note = examined.name

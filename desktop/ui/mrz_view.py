@@ -34,8 +34,9 @@ class MrzView(QWidget):
         self.corrected: set[tuple[int, int]] = set()
         self.selected: list[tuple[int, int, int]] = []
         self.point_size = 20
+        # No fixed minimum height: the minimum follows the lines shown (minimumSizeHint), so the window's
+        # splitter makes room for a TD1's third line, and the text shrinks rather than being cut off.
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
-        self.setMinimumHeight(90)
 
     def set_scale(self, scale: float) -> None:
         self.point_size = int(20 * scale)
@@ -57,10 +58,14 @@ class MrzView(QWidget):
         self.update()
 
     def _metrics(self) -> tuple[QFont, float, float]:
-        """Font and cell size: as large as asked, but never wider than the widget (it shrinks with the window)."""
+        """Font and cell size: as large as asked, but never wider or taller than the widget, so every line of
+        every format stays visible (it shrinks with the window)."""
         width = max((len(line) for line in self.lines), default=44)
-        size = min(float(self.point_size), (self.width() - 24) / (width * 1.15)) if self.width() > 100 \
-            else float(self.point_size)
+        size = float(self.point_size)
+        if self.width() > 100:
+            size = min(size, (self.width() - 24) / (width * 1.15))
+        if self.height() > 40:
+            size = min(size, (self.height() - 24) / (max(len(self.lines), 2) * 2.0))
         font = QFont(ocrb_family())
         font.setPixelSize(max(6, int(size * 1.4)))
         return font, size * 1.15, size * 2.0
@@ -71,6 +76,12 @@ class MrzView(QWidget):
 
     def minimumSizeHint(self) -> QSize:
         return QSize(300, int(max(len(self.lines), 2) * self.point_size * 2.0 + 24))
+
+    def text_rect(self) -> QRectF:
+        """Where the lines are drawn (widget coordinates)."""
+        _, cell_w, cell_h = self._metrics()
+        width = max((len(line) for line in self.lines), default=0)
+        return QRectF(12, 12, width * cell_w, len(self.lines) * cell_h)
 
     def resizeEvent(self, event) -> None:
         self.updateGeometry()

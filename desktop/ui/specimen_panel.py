@@ -60,7 +60,7 @@ class SpecimenPanel(QWidget):
         super().__init__(parent)
         self.library = library if library is not None else Library()
         self.aligner: Aligner | None = None
-        self.report, self.grey = None, None
+        self.report, self.scan = None, None
         self.matches: list[match.Match] = []
         self._build()
         self.retranslate()
@@ -123,9 +123,9 @@ class SpecimenPanel(QWidget):
 
     # Public --------------------------------------------------------------------------------------
 
-    def show_report(self, report, grey: np.ndarray | None) -> None:
-        """Rank the library for this document and compare with the best match."""
-        self.report, self.grey = report, grey
+    def show_report(self, report, scan: np.ndarray | None) -> None:
+        """Rank the library for this document and compare with the best match (`scan`: grey or RGB)."""
+        self.report, self.scan = report, scan
         if report is None or not report.fields:
             self._fill([match.Match(s, 0.0, ()) for s in self.library.specimens])
         else:
@@ -217,13 +217,13 @@ class SpecimenPanel(QWidget):
         picture = load_rgb(specimen.image(side, light))
         aligned = None
         quad = self.report.extra.get("mrz_quad") if self.report is not None else None
-        if self.grey is not None and quad and side == specimen.mrz_side:
+        if self.scan is not None and quad and side == specimen.mrz_side:
             if self.aligner is None:
                 from desktop.reader import Reader
 
                 self.aligner = Aligner(Reader())  # its own reader: the window's worker has the other
-            aligned = self.aligner.align(self.grey, quad, specimen, (picture.shape[1], picture.shape[0]))
-        scan = aligned if aligned is not None else self.grey
+            aligned = self.aligner.align(self.scan, quad, specimen, (picture.shape[1], picture.shape[0]))
+        scan = aligned if aligned is not None else self.scan
         zones = specimen.zones_on(side)
         self.compare.set_images(scan, picture, aligned is not None, [(z.id, z.box) for z in zones],
                                 # security features outlined at once, except page-wide ones (the background)
@@ -237,7 +237,7 @@ class SpecimenPanel(QWidget):
             item.setData(Qt.UserRole, zone.id)
             self.features.addItem(item)
         self.features.blockSignals(False)
-        if self.grey is not None and aligned is None:
+        if self.scan is not None and aligned is None:
             self.description.setText(self.tr("The scan could not be aligned with this side of the specimen: compare "
                                         "them side by side."))
         else:

@@ -477,6 +477,10 @@
       <source>The name reaches the last position of its field: it may be truncated</source>
       <translation>Нэр талбарын сүүлийн байрлал хүртэл үргэлжилсэн: таслагдсан байж болзошгүй</translation>
     </message>
+    <message>
+      <source>The folder {folder} holds no image to examine (PNG, JPEG, TIFF, BMP or WebP)</source>
+      <translation>{folder} хавтаст шалгах зураг алга (PNG, JPEG, TIFF, BMP эсвэл WebP)</translation>
+    </message>
   </context>
   <context>
     <name>Data</name>
@@ -733,93 +737,93 @@
       <translation>Санах ойд зураг эсвэл бичвэр алга</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="239" />
+      <location filename="../../desktop/ui/main_window.py" line="238" />
       <source>pasted image</source>
       <translation>буулгасан зураг</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="274" />
+      <location filename="../../desktop/ui/main_window.py" line="273" />
       <source>Scanner output folder</source>
       <translation>Сканнерын гаралтын хавтас</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="282" />
+      <location filename="../../desktop/ui/main_window.py" line="281" />
       <source>Watching %1</source>
       <translation>%1 хавтсыг ажиглаж байна</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="283" />
+      <location filename="../../desktop/ui/main_window.py" line="282" />
       <source>Not watching a hot folder</source>
       <translation>Хавтас ажиглаагүй байна</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="290" />
+      <location filename="../../desktop/ui/main_window.py" line="289" />
       <source>%1 more new scans are in Recent files</source>
       <translation>Өөр %1 шинэ скан "Сүүлийн файлууд"-д байна</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="328" />
+      <location filename="../../desktop/ui/main_window.py" line="327" />
       <source>Training</source>
       <translation>Сургалт</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="328" />
+      <location filename="../../desktop/ui/main_window.py" line="327" />
       <source>Examine as if today were (YYYY-MM-DD); leave empty for the real date:</source>
       <translation>Өнөөдрийг энэ огноо гэж үзэж шалгах (ОООО-СС-ӨӨ); жинхэнэ огноонд хоосон үлдээнэ:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="335" />
+      <location filename="../../desktop/ui/main_window.py" line="334" />
       <source>Not a date: %1</source>
       <translation>Огноо биш: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="344" />
-      <location filename="../../desktop/ui/main_window.py" line="435" />
+      <location filename="../../desktop/ui/main_window.py" line="343" />
+      <location filename="../../desktop/ui/main_window.py" line="434" />
       <source>TRAINING — today is %1</source>
       <translation>СУРГАЛТ — өнөөдөр %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="364" />
+      <location filename="../../desktop/ui/main_window.py" line="363" />
       <source>%1 altered copies saved in %2; the others are in Recent files</source>
       <translation>%1 өөрчилсөн хуулбарыг %2-д хадгаллаа; бусад нь "Сүүлийн файлууд"-д байна</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="374" />
+      <location filename="../../desktop/ui/main_window.py" line="373" />
       <source>Import a specimen pack</source>
       <translation>Жишиг загварын багц оруулах</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="375" />
+      <location filename="../../desktop/ui/main_window.py" line="374" />
       <source>Specimen packs (*.zip meta.json)</source>
       <translation>Жишиг загварын багц (*.zip meta.json)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="383" />
+      <location filename="../../desktop/ui/main_window.py" line="382" />
       <source>The pack was not imported:</source>
       <translation>Багцыг оруулсангүй:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="388" />
+      <location filename="../../desktop/ui/main_window.py" line="387" />
       <source>Imported: %1</source>
       <translation>Орууллаа: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="391" />
+      <location filename="../../desktop/ui/main_window.py" line="390" />
       <source>User specimen folder</source>
       <translation>Хэрэглэгчийн жишиг загварын хавтас</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="420" />
+      <location filename="../../desktop/ui/main_window.py" line="419" />
       <source>page 1 of %1</source>
       <translation>%1 хуудасны 1-р хуудас</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="427" />
+      <location filename="../../desktop/ui/main_window.py" line="426" />
       <source>Open an image (Ctrl+O), drop one here, or open the Utopia specimen (Ctrl+U)</source>
       <translation>Зураг нээх (Ctrl+O), энд чирж оруулах, эсвэл Утопи загварыг нээх (Ctrl+U)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="441" />
+      <location filename="../../desktop/ui/main_window.py" line="440" />
       <source>error</source>
       <translation>алдаа</translation>
     </message>

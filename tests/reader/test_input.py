@@ -115,6 +115,20 @@ def test_cli_reads_a_folder_and_keeps_going_after_a_bad_file(tmp_path, capsys, u
     assert {"mrz_quad", "orientation", "chars", "corrections", "engine", "elapsed_ms"} <= set(docs[1])
 
 
+def test_an_empty_folder_is_named_in_a_message_not_skipped(tmp_path, capsys):
+    empty = tmp_path / "scans"
+    empty.mkdir()
+    (empty / "notes.txt").write_text("not an image")
+    assert cli.main(["check", str(empty)]) == 2
+    out = capsys.readouterr().out
+    assert f"The folder {empty} holds no image to examine" in out and out.startswith("ERROR")
+    assert cli.main(["check", str(empty), "--json"]) == 2
+    (doc,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert doc["status"] == "error" and doc["source"] == str(empty) and str(empty) in doc["checks"][0]["message"]
+    assert cli.main(["check", "--line", str(empty)]) == 2
+    assert "holds no image" in json.loads(capsys.readouterr().out)["error"]
+
+
 def test_cli_line_mode(tmp_path, capsys):
     from desktop.reader import glyphs
 
