@@ -74,10 +74,10 @@ system:
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
 	fi
 
-$(VENV)/.installed: pyproject.toml | system
+$(VENV)/.installed: pyproject.toml constraints.txt | system
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[reader,gui,test]'
+	$(BIN)/pip install -q -c constraints.txt -e '.[reader,gui,test]'
 	touch $@
 
 $(CORE_VENV)/.installed: pyproject.toml
@@ -87,7 +87,7 @@ $(CORE_VENV)/.installed: pyproject.toml
 
 # The one-folder PyInstaller bundle dist/docexam/ and the distributable archive (build.spec says what is inside).
 bundle: $(VENV)/.installed translations
-	$(BIN)/pip install -q -e '.[bundle]'
+	$(BIN)/pip install -q -c constraints.txt -e '.[bundle]'
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN build.spec
 	tar -C dist -czf $(ARCHIVE) docexam
 	@du -sh dist/docexam $(ARCHIVE)
