@@ -5,8 +5,14 @@ with correct check digits unless tampered; a TD1 card is drawn from the back, wh
   clean  the document itself at 300 dpi;
   scan   on an A4 flatbed page: 0/90/180/270 rotation, up to 4 degrees skew, mild blur and noise;
   photo  on a table: perspective, up to 20 degrees rotation, uneven light, glare, blur, JPEG;
-  hard   low resolution (MRZ pitch 9-13 px), strong JPEG artefacts, blur and noise.
+  hard   low resolution (MRZ pitch 9-13 px), strong JPEG artefacts, blur and noise;
+  large  a clean colour scan of the page 2400 px wide (JPEG), drawn in a third-party style (below);
+  web    a small colour web image, 400-600 px on the long side (JPEG), in a third-party style.
 A share of documents carries one deliberately wrong check digit (`tampered`).
+
+Third-party styles (what the misses on other people's pages show, issue 11): the MRZ on a coloured guilloche
+band, a dark ornament band or a VIZ text line close above the zone, line spacing from tight to wide within the
+ICAO tolerance, and other OCR-B renderings (stroke weight, width, bitmap-like laser engraving).
 
     python bench/pagegen.py OUT_DIR [--count 40] [--seed 1]     (writes OUT_DIR/<kind>/NNN.jpg + truth.jsonl)
 """
@@ -35,7 +41,8 @@ MM = DPI / 25.4
 SIZES = {"TD1": (85.6, 54.0), "TD2": (105.0, 74.0), "TD3": (125.0, 88.0), "MRVA": (120.0, 80.0),
          "MRVB": (105.0, 74.0)}
 CODES = {"TD1": "I<", "TD2": "I<", "TD3": "P<", "MRVA": "V<", "MRVB": "V<"}
-KINDS = ("clean", "scan", "photo", "hard")
+KINDS = ("clean", "scan", "photo", "hard", "large", "web")
+STYLED = ("large", "web")  # kinds drawn in the third-party styles
 STATES = ["UTO", "MNG", "D", "FRA", "GBR", "USA", "CHN", "RUS", "KAZ", "JPN", "KOR", "IND", "CAN", "AUS", "BRA"]
 SANS = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 
@@ -124,27 +131,109 @@ def _card_back(draw: ImageDraw.ImageDraw, w: int, h: int, data: compose.Data) ->
         y += int(h * 0.12)
 
 
-def render_document(fmt: str, lines: list[str], data: compose.Data, rng: random.Random) -> np.ndarray:
-    """The document face at 300 dpi (BGR), MRZ in OCR-B at 10 characters per inch."""
+def _band(draw: ImageDraw.ImageDraw, w: int, top: float, bottom: float, rng: random.Random) -> None:
+    """A coloured guilloche band behind the MRZ (a German-style orange, a green, a blue): a tint with dense
+    fine waves, mid-tone so that the ink still stands out as it does on real pages."""
+    tint = rng.choice([(246, 205, 160), (200, 232, 200), (205, 220, 245), (240, 210, 225)])
+    draw.rectangle([0, top, w, bottom], fill=tint)
+    wave = tuple(max(0, c - rng.randint(40, 70)) for c in tint)
+    for k in range(int((bottom - top) / 6)):
+        phase, amp = rng.random() * 6.28, rng.uniform(4, 14)
+        base = top + 6 * k + 3
+        draw.line([(x, base + amp * math.sin(x / rng.uniform(20, 50) + phase)) for x in range(0, w, 4)],
+                  fill=wave, width=1)
+
+
+def _ornament(draw: ImageDraw.ImageDraw, w: int, y: float, size: float, rng: random.Random) -> None:
+    """A dark printed ornament band (a row of diamonds and dots) at height `y`."""
+    colour = tuple(rng.randint(40, 110) for _ in range(3))
+    step = size * rng.uniform(0.9, 1.6)
+    for i in range(int(w / step) + 1):
+        x = i * step
+        draw.polygon([(x, y - size / 2), (x + size / 2, y), (x, y + size / 2), (x - size / 2, y)], outline=colour,
+                     width=2)
+        draw.ellipse([x + step / 2 - 2, y - 2, x + step / 2 + 2, y + 2], fill=colour)
+
+
+def _mrz_layer(size: tuple[int, int], lines: list[str], left: float, baselines: list[float], pitch: float,
+               style: dict) -> Image.Image:
+    """The MRZ as an ink-coverage mask (L), in the OCR-B rendering the style asks for."""
+    scale = 1.0 / style.get("bitmap", 1)  # laser engraving: a coarse dot raster, no anti-aliasing
+    layer = Image.new("L", (max(1, int(size[0] * scale)), max(1, int(size[1] * scale))), 0)
+    draw = ImageDraw.Draw(layer)
+    if scale != 1.0:
+        draw.fontmode = "1"
+    ocrb = ImageFont.truetype(str(resource("fonts", "OCRB.otf")), max(6, int(pitch * 1.36 * scale)))
+    for baseline, text in zip(baselines, lines):
+        for j, ch in enumerate(text):
+            draw.text(((left + (j + 0.5) * pitch) * scale, baseline * scale), ch, font=ocrb, fill=255, anchor="ms")
+    if scale != 1.0:
+        layer = layer.resize(size, Image.NEAREST)
+    mask = np.asarray(layer)
+    if style.get("width", 1.0) != 1.0:  # narrower or wider glyphs at the same pitch: scale each cell about its centre
+        mask = _squeeze(mask, left, pitch, max(len(t) for t in lines), style["width"])
+    stroke = style.get("stroke", 0)
+    if stroke:
+        kernel = np.ones((abs(stroke) + 1, abs(stroke) + 1), np.uint8)
+        mask = cv2.dilate(mask, kernel) if stroke > 0 else cv2.erode(mask, kernel)
+    return Image.fromarray(mask)
+
+
+def _squeeze(mask: np.ndarray, left: float, pitch: float, count: int, factor: float) -> np.ndarray:
+    out = np.zeros_like(mask)
+    for j in range(count):
+        x0, x1 = int(left + j * pitch), int(left + (j + 1) * pitch)
+        cell = mask[:, x0:x1]
+        if cell.size == 0:
+            continue
+        width = max(1, int(round(cell.shape[1] * factor)))
+        scaled = cv2.resize(cell, (width, cell.shape[0]), interpolation=cv2.INTER_AREA)
+        start = x0 + (x1 - x0 - width) // 2
+        lo, hi = max(0, start), min(mask.shape[1], start + width)
+        out[:, lo:hi] = np.maximum(out[:, lo:hi], scaled[:, lo - start:hi - start])
+    return out
+
+
+def third_party_style(rng: random.Random) -> dict:
+    """One random third-party look (see the module docstring)."""
+    return {"band": rng.random() < 0.5, "ornament": rng.random() < 0.35, "viz_close": rng.random() < 0.4,
+            "spacing": rng.uniform(3.6, 5.6), "stroke": rng.choice([-1, 0, 0, 1, 2]),
+            "width": rng.choice([1.0, 1.0, rng.uniform(0.85, 1.08)]), "bitmap": rng.choice([1, 1, 1, 3, 4])}
+
+
+def render_document(fmt: str, lines: list[str], data: compose.Data, rng: random.Random,
+                    style: dict | None = None) -> np.ndarray:
+    """The document face at 300 dpi (BGR), MRZ in OCR-B at 10 characters per inch, in our own layout or in
+    a third-party `style`."""
+    style = style or {}
     wmm, hmm = SIZES[fmt]
     w, h = int(wmm * MM), int(hmm * MM)
     paper = tuple(rng.randint(225, 250) for _ in range(3))
     image = Image.new("RGB", (w, h), paper)
     draw = ImageDraw.Draw(image)
     _guilloche(draw, w, h, rng)
+    # MRZ: pitch 2.54 mm; OCR-B cap height about 0.95 of the pitch; lines 4.2 mm apart (the style may vary it
+    # from tight to wide), the last 5 mm up.
+    pitch = 2.54 * MM
+    spacing = style.get("spacing", 4.2) * MM
+    baselines = [h - 5.0 * MM - (len(lines) - 1 - i) * spacing for i in range(len(lines))]
+    zone_top = baselines[0] - 1.4 * spacing
+    if style.get("band"):
+        _band(draw, w, zone_top, h, rng)
     if fmt == "TD1":
         _card_back(draw, w, h, data)
     else:
         _data_page(draw, w, h, fmt, data)
-    # MRZ: pitch 2.54 mm; OCR-B cap height about 0.95 of the pitch; lines 4.2 mm apart, the last 5 mm up.
-    pitch = 2.54 * MM
-    ocrb = ImageFont.truetype(str(resource("fonts", "OCRB.otf")), int(pitch * 1.36))
-    ink = tuple(rng.randint(0, 40) for _ in range(3))
     left = (w - pitch * len(lines[0])) / 2
-    for i, text in enumerate(lines):
-        baseline = h - 5.0 * MM - (len(lines) - 1 - i) * 4.2 * MM
-        for j, ch in enumerate(text):
-            draw.text((left + (j + 0.5) * pitch, baseline), ch, font=ocrb, fill=ink, anchor="ms")
+    if style.get("ornament"):
+        _ornament(draw, w, zone_top - 0.6 * spacing, 0.5 * spacing, rng)
+    if style.get("viz_close"):  # a VIZ line (signature caption, an address) just above the first MRZ line
+        caption = " ".join(_word(rng, 3, 9) for _ in range(rng.randint(3, 6)))
+        draw.text((left, baselines[0] - rng.uniform(1.0, 1.3) * spacing), caption, fill=(30, 30, 30),
+                  font=_font(SANS, int(pitch * rng.uniform(0.9, 1.3))), anchor="ls")
+    ink = tuple(rng.randint(0, 40) for _ in range(3))
+    mask = _mrz_layer((w, h), lines, left, baselines, pitch, style)
+    image.paste(Image.new("RGB", (w, h), ink), (0, 0), mask)
     return cv2.cvtColor(np.asarray(image), cv2.COLOR_RGB2BGR)
 
 
@@ -206,6 +295,14 @@ def capture(doc: np.ndarray, kind: str, rng: random.Random) -> np.ndarray:
         page = cv2.GaussianBlur(page, (0, 0), rng.uniform(0.6, 1.4))
         page = cv2.resize(page, (int(side * 0.8), int(side * 0.8)), interpolation=cv2.INTER_AREA)
         return _jpeg(_noise(page, nprng, rng.uniform(3, 7)), rng.randint(70, 90))
+    if kind == "large":  # a clean colour scan of the page, 2400 px wide
+        big = cv2.resize(doc, (2400, int(h * 2400 / w)), interpolation=cv2.INTER_CUBIC)
+        return _jpeg(_noise(big, nprng, rng.uniform(1, 3)), rng.randint(85, 95))
+    if kind == "web":  # a small colour image from the web, 400-600 px on its long side
+        long_side = rng.randint(400, 600)
+        factor = long_side / max(w, h)
+        small = cv2.resize(doc, (int(w * factor), int(h * factor)), interpolation=cv2.INTER_AREA)
+        return _jpeg(small, rng.randint(60, 88))
     # hard: low resolution and heavy compression
     scale = rng.uniform(0.32, 0.45)
     small = cv2.resize(doc, (int(w * scale), int(h * scale)), interpolation=cv2.INTER_AREA)
@@ -220,7 +317,7 @@ def make(rng: random.Random, fmt: str, kind: str, tampered: bool) -> Page:
     lines = compose.build(fmt, data)
     if tampered:
         lines = tamper(rng, fmt, lines)
-    doc = render_document(fmt, lines, data, rng)
+    doc = render_document(fmt, lines, data, rng, third_party_style(rng) if kind in STYLED else None)
     return Page(capture(doc, kind, rng), lines, fmt, kind, tampered)
 
 
