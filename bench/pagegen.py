@@ -54,6 +54,7 @@ class Page:
     fmt: str
     kind: str
     tampered: bool
+    style: dict | None = None
 
 
 def _word(rng: random.Random, low: int, high: int) -> str:
@@ -317,8 +318,9 @@ def make(rng: random.Random, fmt: str, kind: str, tampered: bool) -> Page:
     lines = compose.build(fmt, data)
     if tampered:
         lines = tamper(rng, fmt, lines)
-    doc = render_document(fmt, lines, data, rng, third_party_style(rng) if kind in STYLED else None)
-    return Page(capture(doc, kind, rng), lines, fmt, kind, tampered)
+    style = third_party_style(rng) if kind in STYLED else None
+    doc = render_document(fmt, lines, data, rng, style)
+    return Page(capture(doc, kind, rng), lines, fmt, kind, tampered, style)
 
 
 def main() -> None:
@@ -339,7 +341,7 @@ def main() -> None:
                 name = f"{i:03d}.{'png' if kind == 'clean' else 'jpg'}"
                 cv2.imwrite(str(folder / name), page.image)
                 truth.write(json.dumps({"file": name, "format": fmt, "mrz": page.mrz,
-                                        "tampered": page.tampered}) + "\n")
+                                        "tampered": page.tampered, "style": page.style}) + "\n")
         print(f"{kind}: {args.count} pages -> {folder}")
 
 

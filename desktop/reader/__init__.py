@@ -12,11 +12,9 @@ import cv2
 import numpy as np
 
 from desktop.checks import formats
-from desktop.reader import decode, engines, glyphs, locate, segment
+from desktop.reader import decode, engines, glyphs, hypotheses, locate, segment
 
 PROBE = 8  # characters read both ways up to choose the way to read first
-
-
 
 
 @dataclass(frozen=True)
@@ -44,6 +42,7 @@ class Reading:
     engine: str = ""
     elapsed_ms: float = 0.0
     message: str | None = None
+    hypotheses: list = field(default_factory=list)  # every hypothesis tried (hypotheses.Hypothesis), in order
 
 
 @dataclass
@@ -55,6 +54,7 @@ class _Block:
     flip: bool = False
     found: locate.Found | None = None
     canvases: list[list] = field(default_factory=list)  # per line, per cell: what the engine saw
+    hypothesis: hypotheses.Hypothesis | None = None
 
 
 def _bands(bright: np.ndarray, lines: int) -> list[tuple[int, int]]:
@@ -95,9 +95,19 @@ class Reader:
         if any(c is None for c in first):
             return None
         n = 30 if lines == 3 else max(len(c.boxes) for c in first)
+        fitted = [line if len(line.boxes) == n else segment.cells(img, n) for (_, img), line in zip(cut, first)]
+        if any(line is None for line in fitted):
+            return None
+        # Cells from the zone's geometry: the lines whose blobs fill exactly n cells agree on where the zone
+        # starts and ends; a line with more blobs than cells is cut again inside that window, so an ornament
+        # or an edge beside it cannot become a character and shift every field after it.
+        exact = [line.span for line in fitted if line.blobs == n]
+        if exact and len(exact) < len(fitted):
+            window = (float(np.median([a for a, _ in exact])), float(np.median([b for _, b in exact])))
+            fitted = [segment.cells(img, n, window) or line if line.blobs > n else line
+                      for (_, img), line in zip(cut, fitted)]
         boxes, canvases = [], []
-        for (y0, img), line in zip(cut, first):
-            line = line if len(line.boxes) == n else segment.cells(img, n)
+        for (y0, img), line in zip(cut, fitted):
             canvases.append([glyphs.canvas(img[max(0, t):b, max(0, x0):max(0, x1)]) for x0, t, x1, b in line.boxes])
             boxes.append([(x0, y0 + t, x1, y0 + b) for x0, t, x1, b in line.boxes])
         return boxes, canvases
@@ -137,12 +147,14 @@ class Reader:
         turned = float(both[len(probes[False]):].max(axis=1).mean())
         return (False, True) if upright >= turned else (True, False)
 
-    def _best(self, grey: np.ndarray) -> _Block | None:
-        """The most confident reading among the candidates, both ways up; a reading whose characters form
-        an MRZ layout beats one that does not."""
-        best, best_key = None, None
+    def _best(self, grey: np.ndarray) -> tuple[_Block | None, list[hypotheses.Hypothesis]]:
+        """The best-scoring hypothesis among the candidate line groups, each read both ways up (the best
+        block, and every hypothesis tried). Scores are the recogniser's confidence times the plausibility of
+        the text under the format's field types (desktop/reader/hypotheses.py); check digits play no part."""
+        best, tried = None, []
         confident = self.engine.confident  # None: always read both ways up and keep the better
-        for found in locate.locate(grey)[:3]:
+        settle = confident or 0.9
+        for found in locate.locate(grey):
             as_found = False
             for candidate in [found] + locate.extended(found):
                 if as_found:
@@ -162,29 +174,30 @@ class Reader:
                         views[True] = (turned_cut, turned_to_page)
                     order = tuple(views)
                 for flip in order:
-                    if flip == order[1] and confident and best_key and best_key[0] and best_key[1] > confident:
+                    if flip == order[1] and confident and best and best.hypothesis.settled(confident):
                         break  # read confidently one way up: the other way cannot do better
                     got = self._classified(views[flip][0])
-                    raw = ["".join(decode.ALPHABET[int(i)] for i in p.argmax(axis=1)) for p in got.probs]
-                    key = (formats.detect(raw) is not None, got.score)
-                    as_found = as_found or (candidate is found and key[0])
-                    if best_key is None or key > best_key:
+                    got.hypothesis = hypotheses.judge(got.probs)
+                    tried.append(got.hypothesis)
+                    as_found = as_found or (candidate is found and got.hypothesis.fits)
+                    if best is None or got.hypothesis.score > best.hypothesis.score:
                         got.to_page, got.flip, got.found = views[flip][1], flip, candidate
-                        best, best_key = got, key
-            if best_key and best_key[0] and best_key[1] > (confident or 0.9):
+                        best = got
+            if best and best.hypothesis.settled(settle):
                 break
-        return best
+        return best, tried
 
     def cells(self, grey: np.ndarray) -> list[list] | None:
         """The cell canvases of the best MRZ reading on a page (for building training data)."""
-        best = self._best(grey)
+        best, _ = self._best(grey)
         return best.canvases if best else None
 
     def read(self, grey: np.ndarray) -> Reading:
         start = time.perf_counter()
-        best = self._best(grey)
+        best, tried = self._best(grey)
         if best is None:
-            return Reading([], engine=self.engine.name, elapsed_ms=_ms(start), message="no MRZ found")
+            return Reading([], engine=self.engine.name, elapsed_ms=_ms(start), message="no MRZ found",
+                           hypotheses=tried)
         result = decode.decode(best.probs)
         chars = [[Char(ch, conf, _to_page(best.to_page, box))
                   for ch, conf, box in zip(text, confs, boxes)]
@@ -194,7 +207,7 @@ class Reader:
         skew = float((angle - orientation + 180) % 360 - 180)
         quad = _quad_to_page(best)
         return Reading(result.lines, chars, quad, orientation, round(skew, 1), result.corrections,
-                       result.uncertain, self.engine.name, _ms(start))
+                       result.uncertain, self.engine.name, _ms(start), hypotheses=tried)
 
     def read_line(self, grey: np.ndarray) -> tuple[str, float]:
         """A single pre-cropped MRZ line: (text, mean confidence), decoded in its most probable line role."""

@@ -15,9 +15,10 @@ import cv2
 import numpy as np
 
 WORK_SIZES = (1100, 2000)  # the page is searched at these long-side sizes (small MRZs need the larger)
+MAX_CANDIDATES = 6  # line groups handed to the reader, each read and judged as a hypothesis
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared by identity: the same blob, not equal arrays
 class Blob:
     centre: np.ndarray  # (x, y) in page coordinates
     direction: np.ndarray  # unit vector along the line
@@ -80,14 +81,23 @@ def _group(blobs: list[Blob]) -> list[list[Blob]]:
             if abs(along) < 0.15 * seed.length and 0.5 * seed.thickness < abs(across) < 8 * seed.thickness:
                 members.append(other)
         members.sort(key=lambda b: float(np.dot(b.centre, normal)))
-        # Keep consecutive members no more than ~2.6 thicknesses apart: the MRZ lines are tightly stacked.
-        chain = [members[0]]
+        # Runs of consecutive lines no more than ~2.6 thicknesses apart (the MRZ lines are tightly stacked);
+        # an ornament band or a VIZ line above the zone starts a run of its own or joins one, so every
+        # window of 2 and 3 consecutive lines of a run is a candidate, and the reader judges them.
+        runs, run = [], [members[0]]
         for blob in members[1:]:
-            gap = float(np.dot(blob.centre - chain[-1].centre, normal))
-            if gap < 2.6 * max(blob.thickness, chain[-1].thickness) and gap > 0.5 * blob.thickness:
-                chain.append(blob)
-        if 2 <= len(chain) <= 3:
-            groups.append(chain)
+            gap = float(np.dot(blob.centre - run[-1].centre, normal))
+            if 0.5 * blob.thickness < gap < 2.6 * max(blob.thickness, run[-1].thickness):
+                run.append(blob)
+            elif gap > 0.5 * blob.thickness:
+                runs.append(run)
+                run = [blob]
+        runs.append(run)
+        for run in runs:
+            if seed not in run:
+                continue
+            for size in (3, 2):
+                groups += [run[i:i + size] for i in range(len(run) - size + 1) if seed in run[i:i + size]]
     unique = {tuple(id(b) for b in g): g for g in groups}
     return list(unique.values())
 
@@ -103,8 +113,20 @@ def _quad(chain: list[Blob]) -> np.ndarray:
         pair = sorted(pair, key=lambda p: float(np.dot(p, direction)))
         return pair[0], pair[1]
 
-    tl, tr = edge(chain[0], True)
-    bl, br = edge(chain[-1], False)
+    tl, tr = (p.copy() for p in edge(chain[0], True))  # copies: the blobs' corners are shared by groups
+    bl, br = (p.copy() for p in edge(chain[-1], False))
+    # Every MRZ line fills the same cells from the same left edge (Part 3 §4): where the first and last lines
+    # end half a character to three characters apart, the longer one has taken in an ornament, a document
+    # edge or a VIZ mark beside it. Its end is brought in line with the other's, or the block would be
+    # sheared and every character with it (a perspective keeps the ends within a fraction of a character).
+    size = float(np.median([b.thickness for b in chain]))
+    for top, bottom, sign in ((tl, bl, 1.0), (tr, br, -1.0)):
+        gap = sign * float(np.dot(bottom - top, direction))  # > 0: the top line reaches further out
+        if 0.5 * size < abs(gap) < 3 * size:
+            if gap > 0:
+                top += sign * gap * direction
+            else:
+                bottom -= sign * gap * direction
     return np.array([tl, tr, br, bl], dtype=np.float32)
 
 
@@ -118,9 +140,18 @@ def locate(grey: np.ndarray) -> list[Found]:
             break
         groups = _group(_blobs(grey, scale))
         groups.sort(key=lambda g: (-sum(b.length for b in g), -len(g)))
-        for chain in groups[:3]:
+        seen = set()
+        for chain in groups:
+            # The closing widths find the same line more than once: one candidate per place.
+            grid = 0.25 * min(b.thickness for b in chain)
+            key = tuple((round(b.centre[0] / grid), round(b.centre[1] / grid)) for b in chain)
+            if key in seen:
+                continue
+            seen.add(key)
             d = np.mean([b.direction for b in chain], axis=0)
             results.append(Found(_quad(chain), len(chain), float(np.degrees(np.arctan2(d[1], d[0])))))
+            if len(results) == MAX_CANDIDATES:
+                break
     return results
 
 

@@ -19,6 +19,13 @@ class Line:
 
     boxes: tuple[tuple[int, int, int, int], ...]
     height: float  # character height in pixels
+    blobs: int = 0  # ink blobs taken as characters (after joining broken ones): n when every cell has one
+
+    @property
+    def span(self) -> tuple[float, float]:
+        """The centres of the first and last cells."""
+        first, last = self.boxes[0], self.boxes[-1]
+        return (first[0] + first[2]) / 2, (last[0] + last[2]) / 2
 
 
 def ink(grey: np.ndarray) -> np.ndarray:
@@ -80,9 +87,16 @@ def _fit(xs: np.ndarray, index: np.ndarray, n: int) -> np.ndarray:
     return np.polyval(coeffs, np.arange(n))
 
 
-def cells(bright: np.ndarray, n: int | None = None) -> Line | None:
-    """The `n` cells of a line image (bright ink); with n None, the count is taken from the blobs."""
+def cells(bright: np.ndarray, n: int | None = None, window: tuple[float, float] | None = None) -> Line | None:
+    """The `n` cells of a line image (bright ink); with n None, the count is taken from the blobs.
+
+    `window` (x of the first and last cell centres that the zone's other lines agree on): blobs outside it by
+    more than half a pitch are not characters of this line (an ornament or a document edge beside it), since
+    every MRZ line fills the same n cells from the same left edge (Part 3 §4)."""
     blobs = components(bright)
+    if window is not None and n:
+        pitch = (window[1] - window[0]) / max(n - 1, 1)
+        blobs = [b for b in blobs if window[0] - 0.5 * pitch <= b[0] <= window[1] + 0.5 * pitch]
     if n is None and len(blobs) >= 5:
         n = min(LENGTHS, key=lambda k: abs(k - (int(track(np.array([b[0] for b in blobs]))[-1]) + 1)))
     if n is not None:
@@ -112,4 +126,4 @@ def cells(bright: np.ndarray, n: int | None = None) -> Line | None:
     edges = np.concatenate([[1.5 * centres[0] - 0.5 * centres[1]], (centres[:-1] + centres[1:]) / 2,
                             [1.5 * centres[-1] - 0.5 * centres[-2]]])
     boxes = tuple((int(round(edges[i])), top, int(round(edges[i + 1])), bottom) for i in range(n))
-    return Line(boxes, height)
+    return Line(boxes, height, len(blobs))

@@ -25,6 +25,7 @@ def _extra(reading: Reading) -> dict:
         "chars": [[c.to_dict() for c in line] for line in reading.chars],
         "corrections": [c.to_dict() for c in reading.corrections],
         "engine": reading.engine, "elapsed_ms": reading.elapsed_ms,
+        "locate": [h.to_dict() for h in reading.hypotheses],
     }
 
 
