@@ -67,6 +67,8 @@ MN = {
         "'{read}'-г '{chosen}' гэж уншив: энд зөвхөн {kind} байх ёстой бөгөөд зураг '{chosen}' байж болохыг харуулж байна",
     "The folder {folder} holds no image to examine (PNG, JPEG, TIFF, BMP or WebP)":
         "{folder} хавтаст шалгах зураг алга (PNG, JPEG, TIFF, BMP эсвэл WebP)",
+    "Document code {actual}: a digit as its second character is not ICAO (letters only), but some States print one (the US permanent resident card prints C1): a known deviation":
+        "Баримт бичгийн код {actual}: хоёр дахь тэмдэгт нь тоо байгаа нь ICAO-д нийцэхгүй (зөвхөн үсэг), гэвч зарим улс хэвлэдэг (АНУ-ын байнгын оршин суугчийн үнэмлэх C1 гэж хэвлэдэг): мэдэгдэж буй зөрүү",
     "Uncertain reading of '{char}' (confidence {percent}%)": "'{char}'-ийн уншилт эргэлзээтэй (итгэл {percent}%)",
     "The reading is uncertain where the document fails: re-scan the document or type the MRZ by hand before "
     "judging it": "Баримт бичиг тэнцэхгүй байгаа хэсгийн уншилт эргэлзээтэй: дүгнэлт гаргахаас өмнө дахин "

@@ -57,6 +57,9 @@ TEMPLATES = {
     "document_code.second.ai": "AI is not allowed as a TD1 document code",
     "document_code.second.ac.pass": "AC: crew member certificate (Part 5 App. C)",
     "document_code.second.ac.fail": "AC (crew member certificate) exists only in TD1 size",
+    "deviation.document_code_digit.warn": "Document code {actual}: a digit as its second character is not ICAO "
+                                          "(letters only), but some States print one (the US permanent "
+                                          "resident card prints C1): a known deviation",
     "deviation.document_code.warn": "Known deviation: {code} from {state} is a {what}; not an ICAO code",
     # Issuing State and nationality (Part 3 §5)
     "state.live": "{label} {code}: {country}",

@@ -33,6 +33,12 @@ UNCERTAIN = 0.6  # below this probability (within the allowed characters) a posi
 # allowed one whatever its support: a letter in a date or a digit in a name is never legitimate (§8 step 2,
 # Part 3 §4.6). It is still reported as a correction, and a low-confidence position stays uncertain.
 _PAIRS = {"0": "ODQ", "1": "ILT", "2": "Z", "4": "A", "5": "S", "6": "G", "7": "T", "8": "B", "9": "G"}
+# ... except where States are known to print a digit in a letters field: the document code's second character
+# (the US permanent resident card prints C1). There a digit the image shows beyond doubt is read as printed and
+# the rules report the non-ICAO code as a known deviation, with the other checks judged as usual. In names and
+# State codes a digit is never legitimate (Part 3 §4.6, reference §8) and is still coerced.
+AS_PRINTED = 0.97  # a digit this probable, whose letter partners have under 1% of its probability, stays
+AS_PRINTED_AT = {(0, 1)}  # (line, col): the document code's second character, in every format
 CONFUSABLE: dict[str, set[str]] = {}
 for _digit, _letters in _PAIRS.items():
     for _letter in _letters:
@@ -92,7 +98,10 @@ def _by_type(probs: list[np.ndarray], table) -> tuple[list[list[str]], list[Corr
             if top not in ok:
                 alt = max(ok, key=lambda c: dist[INDEX[c]])
                 partners = CONFUSABLE.get(top, set()) & ok
-                if partners:
+                if (li, col) in AS_PRINTED_AT and top in DIGITS and dist[INDEX[top]] >= AS_PRINTED \
+                        and all(dist[INDEX[c]] < 0.01 * dist[INDEX[top]] for c in partners):
+                    pass  # printed as a digit: read as printed (see AS_PRINTED)
+                elif partners:
                     # A digit in a letter position takes its usual partner (0 reads as O, not D or Q).
                     usual = _PAIRS.get(top, "")[:1]
                     alt = usual if usual in partners else max(partners, key=lambda c: dist[INDEX[c]])
@@ -116,7 +125,7 @@ def decode(probs: list[np.ndarray]) -> Decoded:
     for li, p in enumerate(probs):
         row = []
         for col, dist in enumerate(p):
-            ok = table[li][col] if table else set(ALPHABET)
+            ok = (table[li][col] if table else set(ALPHABET)) | {chars[li][col]}  # a digit read as printed too
             mass = sum(dist[INDEX[c]] for c in ok)
             chosen = dist[INDEX[chars[li][col]]] / max(mass, 1e-9)
             row.append(float(chosen))

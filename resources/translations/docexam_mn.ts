@@ -481,6 +481,10 @@
       <source>The folder {folder} holds no image to examine (PNG, JPEG, TIFF, BMP or WebP)</source>
       <translation>{folder} хавтаст шалгах зураг алга (PNG, JPEG, TIFF, BMP эсвэл WebP)</translation>
     </message>
+    <message>
+      <source>Document code {actual}: a digit as its second character is not ICAO (letters only), but some States print one (the US permanent resident card prints C1): a known deviation</source>
+      <translation>Баримт бичгийн код {actual}: хоёр дахь тэмдэгт нь тоо байгаа нь ICAO-д нийцэхгүй (зөвхөн үсэг), гэвч зарим улс хэвлэдэг (АНУ-ын байнгын оршин суугчийн үнэмлэх C1 гэж хэвлэдэг): мэдэгдэж буй зөрүү</translation>
+    </message>
   </context>
   <context>
     <name>Data</name>

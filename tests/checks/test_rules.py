@@ -23,6 +23,20 @@ def test_lowercase_fails_the_character_set_at_its_position():
     assert report.status == "fail" and c.span == (0, 6, 13) and c.actual == "riksson"
 
 
+def test_a_digit_as_the_document_codes_second_character_is_a_known_deviation_and_the_rest_is_judged():
+    card = ["C1USASRC012345<64<<<<<<<<<<<<<", "7408122F2904157USA<<<<<<<<<<<2", "DOE<<JANE<<<<<<<<<<<<<<<<<<<<<"]
+    report = examine(card, dt.date(2026, 1, 1))
+    assert report.status == "pass" and warned(report) == {"deviation.document_code_digit"}
+    assert finding(report, "deviation.document_code_digit").span == (0, 1, 2)
+    tampered = examine([card[0], card[1][:29] + "3", card[2]], dt.date(2026, 1, 1))
+    assert tampered.status == "fail" and "check_digit.composite" in failed(tampered)
+
+
+def test_a_digit_as_the_document_codes_first_character_fails():
+    report = examine(["1" + utopia("TD1")[0][1:]] + utopia("TD1")[1:])
+    assert report.status == "fail" and "document_code.charset" in failed(report)
+
+
 def test_stray_punctuation_and_spaces_fail():
     lines = utopia()
     report = examine([lines[0], lines[1][:20] + " " + lines[1][21:]])

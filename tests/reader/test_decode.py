@@ -34,6 +34,23 @@ def test_a_digit_read_in_a_name_becomes_its_letter_and_is_reported():
     assert [(c.line, c.col, c.read, c.chosen) for c in got.corrections] == [(0, 12, "0", "O")]
 
 
+TD1 = ["C1USASRC012345<64<<<<<<<<<<<<<", "7408122F2904157USA<<<<<<<<<<<2", "DOE<<JANE<<<<<<<<<<<<<<<<<<<<<"]
+
+
+def test_a_digit_printed_in_the_document_code_is_read_as_printed():
+    # The US permanent resident card prints C1: a confident 1 stays, and the rules report the deviation.
+    got = decode.decode(confident(TD1))
+    assert got.lines == TD1 and not got.corrections
+
+
+def test_an_uncertain_digit_in_the_document_code_still_takes_its_letter():
+    ambiguous = confident(TD1)
+    ambiguous[0][1, ALPHABET.index("I")] = 0.2  # the image supports an I as well
+    ambiguous[0][1] /= ambiguous[0][1].sum()
+    got = decode.decode(ambiguous)
+    assert got.lines[0][:2] == "CI" and [(c.col, c.read, c.chosen) for c in got.corrections] == [(1, "1", "I")]
+
+
 def test_a_letter_read_in_a_date_becomes_its_digit_and_is_reported():
     got = decode.decode(confident(TD3, [(1, 16, "B")], share=0.0))  # birth date 740812: the '8' read as B
     assert got.lines[1] == TD3[1]

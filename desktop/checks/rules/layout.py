@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from desktop.checks.document import Document
-from desktop.checks.report import FAIL, PASS, Check, check
+from desktop.checks.report import FAIL, PASS, WARN, Check, check
 
 MRZ_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<")
 _BAD_RUN = re.compile(r"[^A-Z0-9<]+")
@@ -44,7 +44,13 @@ def field_charsets(doc: Document) -> list[Check]:
         allowed = ALLOWED[field.charset, field.filler]
         text = doc.lines[field.line][field.start:field.end]
         bad = [] if allowed.issuperset(text) else [i for i, c in enumerate(text) if c in MRZ_CHARS and c not in allowed]
-        if bad:
+        if bad == [1] and field.name == "document_code" and text[1].isdigit():
+            # A digit as the second character of the document code: not ICAO (letters only), but printed by
+            # some States (the US permanent resident card, C1). A known deviation; the code's first letter,
+            # which sets the document type, and every other check are judged as usual.
+            out.append(check("deviation.document_code_digit", field.name, WARN, span=(field.line, 1, 2),
+                             actual=text))
+        elif bad:
             out.append(check(f"{field.name}.charset", field.name, FAIL, "field.charset.fail",
                              span=(field.line, field.start + bad[0], field.start + bad[-1] + 1),
                              actual=text, kind=KIND[field.charset], fillers=" and <" if field.filler else ""))
