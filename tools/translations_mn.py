@@ -69,6 +69,21 @@ MN = {
         "{folder} хавтаст шалгах зураг алга (PNG, JPEG, TIFF, BMP эсвэл WebP)",
     "Document code {actual}: a digit as its second character is not ICAO (letters only), but some States print one (the US permanent resident card prints C1): a known deviation":
         "Баримт бичгийн код {actual}: хоёр дахь тэмдэгт нь тоо байгаа нь ICAO-д нийцэхгүй (зөвхөн үсэг), гэвч зарим улс хэвлэдэг (АНУ-ын байнгын оршин суугчийн үнэмлэх C1 гэж хэвлэдэг): мэдэгдэж буй зөрүү",
+    "The machine readable zone is cut off at the {edge} edge of the image: place the whole document on the scanner":
+        "Машинаар уншигдах бүс зургийн {edge} захад тасарсан байна: баримт бичгийг бүтнээр нь сканнерт байрлуулна уу",
+    "The image is too small: the MRZ characters are {px} px high (at least {min} needed); scan at 300 dpi or photograph closer":
+        "Зураг хэт жижиг: MRZ-ийн тэмдэгт {px} пиксел өндөр (дор хаяж {min} шаардлагатай); 300 dpi-аар скан хийх эсвэл ойроос зураг авна уу",
+    "The image is too small ({width}×{height} pixels, under {min} on its long side) to find an MRZ in: scan at 300 dpi or photograph closer":
+        "Зураг MRZ хайхад хэт жижиг ({width}×{height} пиксел, урт тал нь {min}-аас бага): 300 dpi-аар скан хийх эсвэл ойроос зураг авна уу",
+    "The image is blurred (edges spread over {px} px): hold the document and the camera still, or re-scan":
+        "Зураг бүдэг байна (ирмэг {px} пиксел тархсан): баримт бичиг, камерыг хөдөлгөлгүй барих эсвэл дахин скан хийнэ үү",
+    "Glare washes out part of MRZ line {line}: tilt the document or switch off the flash, then re-scan":
+        "Гэрлийн тусгал MRZ-ийн {line}-р мөрийн хэсгийг арилгасан байна: баримт бичгийг хазайлгах эсвэл гэрэл асаагчийг унтрааж дахин скан хийнэ үү",
+    "No MRZ-like text was found: make sure the page with the two or three lines of <<< is scanned, the right way in":
+        "MRZ шиг бичвэр олдсонгүй: <<< тэмдэгттэй хоёр эсвэл гурван мөр бүхий хуудсыг зөв байрлалаар скан хийсэн эсэхийг шалгана уу",
+    "The characters could not be read with confidence: re-scan the document or type the MRZ by hand":
+        "Тэмдэгтүүдийг итгэлтэй уншиж чадсангүй: баримт бичгийг дахин скан хийх эсвэл MRZ-ийг гараар оруулна уу",
+    "left": "зүүн", "right": "баруун", "top": "дээд", "bottom": "доод",
     "Uncertain reading of '{char}' (confidence {percent}%)": "'{char}'-ийн уншилт эргэлзээтэй (итгэл {percent}%)",
     "The reading is uncertain where the document fails: re-scan the document or type the MRZ by hand before "
     "judging it": "Баримт бичиг тэнцэхгүй байгаа хэсгийн уншилт эргэлзээтэй: дүгнэлт гаргахаас өмнө дахин "

@@ -24,6 +24,21 @@ TEMPLATES = {
     "reading.uncertain": "Uncertain reading of '{char}' (confidence {percent}%)",
     "reading.too_uncertain": "The reading is uncertain where the document fails: re-scan the document or type "
                              "the MRZ by hand before judging it",
+    # Why a page is unreadable (desktop.reader.diagnose), first cause that applies
+    "reading.reason.edge": "The machine readable zone is cut off at the {edge} edge of the image: place the "
+                           "whole document on the scanner",
+    "reading.reason.too_small": "The image is too small: the MRZ characters are {px} px high (at least {min} "
+                                "needed); scan at 300 dpi or photograph closer",
+    "reading.reason.image_small": "The image is too small ({width}×{height} pixels, under {min} on its long "
+                                  "side) to find an MRZ in: scan at 300 dpi or photograph closer",
+    "reading.reason.blurred": "The image is blurred (edges spread over {px} px): hold the document and the "
+                              "camera still, or re-scan",
+    "reading.reason.glare": "Glare washes out part of MRZ line {line}: tilt the document or switch off the "
+                            "flash, then re-scan",
+    "reading.reason.no_mrz": "No MRZ-like text was found: make sure the page with the two or three lines of "
+                             "<<< is scanned, the right way in",
+    "reading.reason.uncertain": "The characters could not be read with confidence: re-scan the document or "
+                                "type the MRZ by hand",
     # Input and layout (Part 3 §4)
     "input.empty": "No MRZ text was given",
     "input.binary": "The file is not text: {detail}",

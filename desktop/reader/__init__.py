@@ -12,7 +12,7 @@ import cv2
 import numpy as np
 
 from desktop.checks import formats
-from desktop.reader import decode, engines, glyphs, hypotheses, locate, segment
+from desktop.reader import decode, diagnose, engines, glyphs, hypotheses, locate, segment
 
 PROBE = 8  # characters read both ways up to choose the way to read first
 
@@ -43,6 +43,7 @@ class Reading:
     elapsed_ms: float = 0.0
     message: str | None = None
     hypotheses: list = field(default_factory=list)  # every hypothesis tried (hypotheses.Hypothesis), in order
+    diagnosis: diagnose.Diagnosis | None = None  # why it may be unreadable (measured only when it may matter)
 
 
 @dataclass
@@ -174,7 +175,7 @@ class Reader:
                         views[True] = (turned_cut, turned_to_page)
                     order = tuple(views)
                 for flip in order:
-                    if flip == order[1] and confident and best and best.hypothesis.settled(confident):
+                    if flip != order[0] and confident and best and best.hypothesis.settled(confident):
                         break  # read confidently one way up: the other way cannot do better
                     got = self._classified(views[flip][0])
                     got.hypothesis = hypotheses.judge(got.probs)
@@ -197,7 +198,7 @@ class Reader:
         best, tried = self._best(grey)
         if best is None:
             return Reading([], engine=self.engine.name, elapsed_ms=_ms(start), message="no MRZ found",
-                           hypotheses=tried)
+                           hypotheses=tried, diagnosis=diagnose.measure(grey))
         result = decode.decode(best.probs)
         chars = [[Char(ch, conf, _to_page(best.to_page, box))
                   for ch, conf, box in zip(text, confs, boxes)]
@@ -206,8 +207,11 @@ class Reader:
         orientation = int(round(angle / 90.0)) % 4 * 90
         skew = float((angle - orientation + 180) % 360 - 180)
         quad = _quad_to_page(best)
+        # The image is measured only when the reading may be judged unreadable (uncertain positions, or no
+        # format): a clean page pays nothing for it.
+        diagnosis = diagnose.measure(grey, chars, quad) if result.uncertain or not best.hypothesis.fits else None
         return Reading(result.lines, chars, quad, orientation, round(skew, 1), result.corrections,
-                       result.uncertain, self.engine.name, _ms(start), hypotheses=tried)
+                       result.uncertain, self.engine.name, _ms(start), hypotheses=tried, diagnosis=diagnosis)
 
     def read_line(self, grey: np.ndarray) -> tuple[str, float]:
         """A single pre-cropped MRZ line: (text, mean confidence), decoded in its most probable line role."""

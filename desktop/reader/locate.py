@@ -65,6 +65,31 @@ def _blobs(grey: np.ndarray, scale: float) -> list[Blob]:
     return found
 
 
+def _joined(blobs: list[Blob]) -> list[Blob]:
+    """The blobs, plus one line for each pair of collinear pieces of the same height a few characters apart:
+    glare, a stain or a fold can break an MRZ line in two, and each piece alone is too short to group."""
+    out = list(blobs)
+    for i, a in enumerate(blobs):
+        normal = np.array([-a.direction[1], a.direction[0]])
+        for b in blobs[i + 1:]:
+            if abs(float(np.dot(a.direction, b.direction))) < np.cos(np.deg2rad(2)):
+                continue
+            if not 0.7 < b.thickness / a.thickness < 1.4 or abs(float(np.dot(b.centre - a.centre, normal))) > \
+                    0.4 * a.thickness:
+                continue
+            ends = [float(np.dot(p, a.direction)) for p in np.vstack([a.corners, b.corners])]
+            gap = abs(float(np.dot(b.centre - a.centre, a.direction))) - (a.length + b.length) / 2
+            if not 0 < gap < 6 * a.thickness:
+                continue
+            lo, hi = min(ends), max(ends)
+            across = [float(np.dot(p, normal)) for p in np.vstack([a.corners, b.corners])]
+            n_lo, n_hi = min(across), max(across)
+            corners = np.array([lo * a.direction + n_lo * normal, hi * a.direction + n_lo * normal,
+                                hi * a.direction + n_hi * normal, lo * a.direction + n_hi * normal])
+            out.append(Blob(corners.mean(axis=0), a.direction, hi - lo, n_hi - n_lo, corners))
+    return out
+
+
 def _group(blobs: list[Blob]) -> list[list[Blob]]:
     """Groups of 2-3 parallel lines of similar length, stacked at about one to two line heights."""
     groups = []
@@ -138,7 +163,7 @@ def locate(grey: np.ndarray) -> list[Found]:
         scale = min(1.0, size / max(h, w)) if size == WORK_SIZES[0] else min(2.0, size / max(h, w))
         if results and size != WORK_SIZES[0]:
             break
-        groups = _group(_blobs(grey, scale))
+        groups = _group(_joined(_blobs(grey, scale)))
         groups.sort(key=lambda g: (-sum(b.length for b in g), -len(g)))
         seen = set()
         for chain in groups:

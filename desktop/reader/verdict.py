@@ -14,7 +14,7 @@ from desktop import checks
 from desktop.checks import formats
 from desktop.checks.report import FAIL, UNREADABLE, WARN, Check, Report, check
 from desktop.checks.rules.layout import KIND
-from desktop.reader import Reading
+from desktop.reader import Reading, diagnose
 
 MAX_UNCERTAIN_SHARE = 0.2  # beyond this share of uncertain positions the reading is not judged at all
 
@@ -55,11 +55,21 @@ def _touches(c: Check, positions: set[tuple[int, int]]) -> bool:
     return any((line, col) in positions for line, start, end in spans for col in range(start, end))
 
 
+def _unreadable(report: Report, reading: Reading, cause: Check) -> Report:
+    """An unreadable verdict, first saying why in words the officer can act on (desktop/reader/diagnose.py),
+    then what failed; the JSON gets `reason` (id, message) and the measurements behind it."""
+    key, params = diagnose.reason(reading.diagnosis or diagnose.Diagnosis(0, 0, 0.0), bool(reading.lines))
+    why = check("reading.reason", "layout", FAIL, key, **params)
+    extra = dict(report.extra, reason={"id": key.removeprefix("reading.reason."), "message": why.message},
+                 diagnosis=reading.diagnosis.to_dict() if reading.diagnosis else None)
+    return replace(report, status=UNREADABLE, checks=(why, cause) + report.checks, extra=extra)
+
+
 def judge(reading: Reading, today: dt.date) -> Report:
     extra = _extra(reading)
     if not reading.lines:
-        return Report(UNREADABLE, checks=(check("reading.found", "layout", FAIL, "reading.not_found"),),
-                      extra=extra)
+        return _unreadable(Report(UNREADABLE, extra=extra), reading,
+                           check("reading.found", "layout", FAIL, "reading.not_found"))
     report = checks.validate(reading.lines, today)
     fmt = formats.BY_NAME.get(report.format) if report.format else None
     found = tuple(_reader_checks(reading, fmt)) + report.checks
@@ -67,10 +77,8 @@ def judge(reading: Reading, today: dt.date) -> Report:
     total = sum(len(line) for line in reading.lines)
     uncertain = set(reading.uncertain)
     if fmt is None or any(c.id == "layout.shape" and c.status == FAIL for c in found):
-        return replace(report, status=UNREADABLE,
-                       checks=(check("reading.layout", "layout", FAIL, "reading.layout"),) + found)
+        return _unreadable(report, reading, check("reading.layout", "layout", FAIL, "reading.layout"))
     if report.status == FAIL and (len(uncertain) > MAX_UNCERTAIN_SHARE * total
                                   or any(c.status == FAIL and _touches(c, uncertain) for c in found)):
-        return replace(report, status=UNREADABLE,
-                       checks=(check("reading.too_uncertain", "layout", FAIL, "reading.too_uncertain"),) + found)
+        return _unreadable(report, reading, check("reading.too_uncertain", "layout", FAIL, "reading.too_uncertain"))
     return report

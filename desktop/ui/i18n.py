@@ -15,8 +15,9 @@ from desktop.paths import resource
 
 LANGUAGES = {"en": "English", "mn": "Монгол"}
 KINDS = ("letters", "digits", "letters and digits")
+EDGES = ("left", "right", "top", "bottom")  # desktop.reader.diagnose: where the zone is cut off
 # English words that reach messages as parameters; translated in the "Terms" context.
-TERMS = KINDS + tuple(HARMONISED.values()) + tuple(deviations.DOCUMENT_CODES.values())
+TERMS = KINDS + EDGES + tuple(HARMONISED.values()) + tuple(deviations.DOCUMENT_CODES.values())
 
 
 def language() -> str:
@@ -36,7 +37,7 @@ def check_text(check: Check) -> str:
     """The finding's message in the current language."""
     params = check.template_params()
     params["label"] = field_label(check.field)
-    for name in ("kind", "meaning", "what"):
+    for name in ("kind", "meaning", "what", "edge"):
         if params.get(name) in TERMS:
             params[name] = translate("Terms", params[name])
     if params.get("country") and QLocale().language() == QLocale.Mongolian:

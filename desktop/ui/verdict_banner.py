@@ -111,10 +111,28 @@ class VerdictBanner(QFrame):
         text = "\n".join(parts)
         metrics = QFontMetrics(small)
         width = max(200, self.width() - self.icon.width() - 60)
-        # One line per part, elided to the banner: a wrapped label would not claim its height in the layout.
-        self.detail.setText("\n".join(metrics.elidedText(p, Qt.ElideRight, width) for p in parts))
+        # Each part wrapped to the banner by hand (a word-wrapped QLabel would not claim its height in the
+        # layout), at most three lines a part: an unreadable page's reason says what to do, and must be read.
+        lines = [line for part in parts for line in _wrap(part, metrics, width, 3)]
+        self.detail.setText("\n".join(lines))
         self.detail.setToolTip(text)
-        self.detail.setMinimumHeight(metrics.lineSpacing() * max(1, len(parts)) + 4)
+        self.detail.setMinimumHeight(metrics.lineSpacing() * max(1, len(lines)) + 4)
         self.title.setMinimumHeight(QFontMetrics(font).height())
         self.layout().activate()
         self.setMinimumHeight(self.layout().minimumSize().height())  # make the parent layout give it room now
+
+
+def _wrap(text: str, metrics: QFontMetrics, width: int, most: int) -> list[str]:
+    """`text` in lines no wider than `width`, broken between words; the last of `most` lines elided."""
+    lines, line = [], ""
+    for word_ in text.split(" "):
+        candidate = f"{line} {word_}" if line else word_
+        if line and metrics.horizontalAdvance(candidate) > width:
+            lines.append(line)
+            line = word_
+        else:
+            line = candidate
+    lines.append(line)
+    if len(lines) > most:
+        lines = lines[:most - 1] + [" ".join(lines[most - 1:])]
+    return [metrics.elidedText(line, Qt.ElideRight, width) for line in lines]

@@ -485,6 +485,34 @@
       <source>Document code {actual}: a digit as its second character is not ICAO (letters only), but some States print one (the US permanent resident card prints C1): a known deviation</source>
       <translation>Баримт бичгийн код {actual}: хоёр дахь тэмдэгт нь тоо байгаа нь ICAO-д нийцэхгүй (зөвхөн үсэг), гэвч зарим улс хэвлэдэг (АНУ-ын байнгын оршин суугчийн үнэмлэх C1 гэж хэвлэдэг): мэдэгдэж буй зөрүү</translation>
     </message>
+    <message>
+      <source>The machine readable zone is cut off at the {edge} edge of the image: place the whole document on the scanner</source>
+      <translation>Машинаар уншигдах бүс зургийн {edge} захад тасарсан байна: баримт бичгийг бүтнээр нь сканнерт байрлуулна уу</translation>
+    </message>
+    <message>
+      <source>The image is too small: the MRZ characters are {px} px high (at least {min} needed); scan at 300 dpi or photograph closer</source>
+      <translation>Зураг хэт жижиг: MRZ-ийн тэмдэгт {px} пиксел өндөр (дор хаяж {min} шаардлагатай); 300 dpi-аар скан хийх эсвэл ойроос зураг авна уу</translation>
+    </message>
+    <message>
+      <source>The image is too small ({width}×{height} pixels, under {min} on its long side) to find an MRZ in: scan at 300 dpi or photograph closer</source>
+      <translation>Зураг MRZ хайхад хэт жижиг ({width}×{height} пиксел, урт тал нь {min}-аас бага): 300 dpi-аар скан хийх эсвэл ойроос зураг авна уу</translation>
+    </message>
+    <message>
+      <source>The image is blurred (edges spread over {px} px): hold the document and the camera still, or re-scan</source>
+      <translation>Зураг бүдэг байна (ирмэг {px} пиксел тархсан): баримт бичиг, камерыг хөдөлгөлгүй барих эсвэл дахин скан хийнэ үү</translation>
+    </message>
+    <message>
+      <source>Glare washes out part of MRZ line {line}: tilt the document or switch off the flash, then re-scan</source>
+      <translation>Гэрлийн тусгал MRZ-ийн {line}-р мөрийн хэсгийг арилгасан байна: баримт бичгийг хазайлгах эсвэл гэрэл асаагчийг унтрааж дахин скан хийнэ үү</translation>
+    </message>
+    <message>
+      <source>No MRZ-like text was found: make sure the page with the two or three lines of &lt;&lt;&lt; is scanned, the right way in</source>
+      <translation>MRZ шиг бичвэр олдсонгүй: &lt;&lt;&lt; тэмдэгттэй хоёр эсвэл гурван мөр бүхий хуудсыг зөв байрлалаар скан хийсэн эсэхийг шалгана уу</translation>
+    </message>
+    <message>
+      <source>The characters could not be read with confidence: re-scan the document or type the MRZ by hand</source>
+      <translation>Тэмдэгтүүдийг итгэлтэй уншиж чадсангүй: баримт бичгийг дахин скан хийх эсвэл MRZ-ийг гараар оруулна уу</translation>
+    </message>
   </context>
   <context>
     <name>Data</name>
@@ -1171,6 +1199,22 @@
     <message>
       <source>Maldives ordinary passport (legacy PR; under §4.4 PR means refugee)</source>
       <translation>Мальдивын энгийн паспорт (хуучин PR; §4.4-өөр PR нь дүрвэгч гэсэн утгатай)</translation>
+    </message>
+    <message>
+      <source>left</source>
+      <translation>зүүн</translation>
+    </message>
+    <message>
+      <source>right</source>
+      <translation>баруун</translation>
+    </message>
+    <message>
+      <source>top</source>
+      <translation>дээд</translation>
+    </message>
+    <message>
+      <source>bottom</source>
+      <translation>доод</translation>
     </message>
   </context>
   <context>

@@ -71,7 +71,8 @@ def test_scanned_and_photographed_pages_read(reader, page):
 def test_page_without_mrz_is_unreadable_not_fail(reader):
     blank = np.full((800, 1200), 235, np.uint8)
     report = verdict.judge(reader.read(blank), dt.date(2026, 12, 1))
-    assert report.status == "unreadable" and report.checks[0].message == "No MRZ was found in the image"
+    assert report.status == "unreadable" and report.checks[1].message == "No MRZ was found in the image"
+    assert report.checks[0].id == "reading.reason" and report.extra["reason"]["id"] == "no_mrz"
 
 
 def test_uncertain_characters_under_a_failing_check_make_it_unreadable(reader, utopia_pages):
@@ -83,5 +84,5 @@ def test_uncertain_characters_under_a_failing_check_make_it_unreadable(reader, u
     shaky = replace(reading, lines=lines, uncertain=[(1, 5)])
     report = verdict.judge(shaky, SPECIMEN_DAY)
     assert report.status == "unreadable"
-    assert report.checks[0].id == "reading.too_uncertain"
+    assert [c.id for c in report.checks[:2]] == ["reading.reason", "reading.too_uncertain"]
     assert any(c.id == "reading.uncertain" and c.span == (1, 5, 6) for c in report.checks)

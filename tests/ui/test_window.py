@@ -176,3 +176,19 @@ def test_expired_document_is_red_in_the_document_data(qtbot, window):
     assert window.banner.title.text() == "FAIL"
     assert "EXPIRED" in expiry.text() and "2012-04-15" in expiry.text() and "color" in expiry.styleSheet()
     assert "age" in window.data.values["birth_date"].text()
+
+
+def test_an_unreadable_page_says_why_in_both_languages(qtbot, window):
+    window.open_path(str(resource("samples", "utopia-td3-shaken.png")))
+    shown(qtbot, window)
+    assert window.banner.title.text() == "UNREADABLE"
+    assert "blurred" in window.banner.detail.toolTip() and "hold the document and the camera still" in \
+        window.banner.detail.toolTip()
+    assert "blurred" in findings(window)[0].text(0) or any("blurred" in f.text(0) for f in findings(window))
+    assert "camera still" in window.banner.detail.text()  # wrapped, not elided: what to do is on screen
+    qtbot.waitUntil(lambda: window.banner.geometry().bottom() < window.tabs.geometry().top(), timeout=3000)
+    shot(window, "en-unreadable-reason")
+    window.set_language("mn")
+    assert window.banner.title.text() == "УНШИГДАХГҮЙ" and "бүдэг" in window.banner.detail.toolTip()
+    qtbot.waitUntil(lambda: window.banner.geometry().bottom() < window.tabs.geometry().top(), timeout=3000)
+    shot(window, "mn-unreadable-reason")
