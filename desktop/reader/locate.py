@@ -15,7 +15,7 @@ import cv2
 import numpy as np
 
 WORK_SIZES = (1100, 2000)  # the page is searched at these long-side sizes (small MRZs need the larger)
-MAX_CANDIDATES = 6  # line groups handed to the reader, each read and judged as a hypothesis
+MAX_CANDIDATES = 6  # line groups per search size handed to the reader, each read and judged as a hypothesis
 
 
 @dataclass(frozen=True, eq=False)  # compared by identity: the same blob, not equal arrays
@@ -159,23 +159,25 @@ def locate(grey: np.ndarray) -> list[Found]:
     """MRZ candidates on the page, best first (longest lines, then most lines)."""
     h, w = grey.shape
     results: list[Found] = []
+    seen = set()
     for size in WORK_SIZES:
         scale = min(1.0, size / max(h, w)) if size == WORK_SIZES[0] else min(2.0, size / max(h, w))
-        if results and size != WORK_SIZES[0]:
-            break
+        if results and size != WORK_SIZES[0] and max(h, w) >= WORK_SIZES[0]:
+            break  # a small image is searched enlarged as well: its MRZ lines may have run together
         groups = _group(_joined(_blobs(grey, scale)))
         groups.sort(key=lambda g: (-sum(b.length for b in g), -len(g)))
-        seen = set()
+        found = 0
         for chain in groups:
             # The closing widths find the same line more than once: one candidate per place.
             grid = 0.25 * min(b.thickness for b in chain)
-            key = tuple((round(b.centre[0] / grid), round(b.centre[1] / grid)) for b in chain)
+            key = (len(chain),) + tuple((round(b.centre[0] / grid), round(b.centre[1] / grid)) for b in chain)
             if key in seen:
                 continue
             seen.add(key)
             d = np.mean([b.direction for b in chain], axis=0)
             results.append(Found(_quad(chain), len(chain), float(np.degrees(np.arctan2(d[1], d[0])))))
-            if len(results) == MAX_CANDIDATES:
+            found += 1
+            if found == MAX_CANDIDATES:
                 break
     return results
 
