@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 import cv2
 import numpy as np
 
-from desktop.checks import formats
 from desktop.reader import decode, diagnose, engines, glyphs, hypotheses, locate, segment
 
 PROBE = 8  # characters read both ways up to choose the way to read first
@@ -50,7 +49,6 @@ class Reading:
 class _Block:
     probs: list[np.ndarray]
     boxes: list[tuple]  # per line, per cell (x0, y0, x1, y1) in block coordinates
-    score: float
     to_page: np.ndarray | None = None
     flip: bool = False
     found: locate.Found | None = None
@@ -134,8 +132,7 @@ class Reader:
             probs = np.split(flat, np.cumsum([len(line) for line in canvases])[:-1])
         else:  # an engine that reads a line as a line (Tesseract) gets one line at a time
             probs = [self.engine.classify(cells) for cells in canvases]
-        score = float(np.mean([p.max(axis=1).mean() for p in probs]))
-        return _Block(probs, boxes, score, canvases=canvases)
+        return _Block(probs, boxes, canvases=canvases)
 
     def _upright_first(self, views: dict) -> tuple[bool, bool]:
         """Which way up to read first: a probe of the first characters both ways (a few cells, one batch).
