@@ -52,7 +52,7 @@ bench: $(VENV)/.installed .venv-bench/.installed
 	@command -v tesseract >/dev/null || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq tesseract-ocr; }
 	$(PYTHON) -m venv .venv-bench
-	.venv-bench/bin/pip install -q -e '.[reader]' passporteye
+	.venv-bench/bin/pip install -q -c constraints.txt -e '.[reader]' passporteye
 	touch $@
 
 # Rebuild the recogniser from the data (about 35 minutes on 2 cores); torch only in its own venv.

@@ -99,3 +99,19 @@ def test_an_uneven_pitch_keeps_one_cell_per_character():
     xs = 20 + np.concatenate([[0], np.cumsum(gaps)])
     centres = np.array([(b[0] + b[2]) / 2 for b in line.boxes])
     assert np.abs(centres - xs).max() < 4
+
+
+def test_a_hypothesis_is_scored_by_confidence_and_field_type_plausibility_never_by_check_digits():
+    from desktop.reader import hypotheses
+
+    genuine = hypotheses.judge(confident(TD3))
+    assert genuine.format == "TD3" and genuine.plausibility == 1.0 and genuine.score > 0.99
+    # A forged check digit is still a digit: the hypothesis scores the same, so it cannot steer the choice.
+    forged = hypotheses.judge(confident([TD3[0], TD3[1][:9] + "7" + TD3[1][10:]]))
+    assert forged.score == genuine.score
+    # Letters in the dates and digits in the name: implausible as a TD3, whatever the confidence.
+    garbled = hypotheses.judge(confident(["P<UTO3RIKSS0N<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
+                                          "L898902C36UTO74O8I22F12O4I59ZE184226B<<<<<10"]))
+    assert garbled.plausibility == 1 - 6 / 88 and garbled.score < genuine.score
+    # No format has two lines of 30: not a hypothesis that can win.
+    assert hypotheses.judge(confident([TD3[0][:30], TD3[1][:30]])).score == 0.0
