@@ -47,6 +47,7 @@ bench: $(VENV)/.installed .venv-bench/.installed
 	$(BIN)/python bench/pagegen.py bench/out/pages --count 50 --seed 1
 	.venv-bench/bin/python bench/read_pages.py bench/out/pages --engines mrznet,template --passporteye
 	$(BIN)/python bench/read_lines.py
+	.venv-bench/bin/python bench/read_real.py --passporteye
 
 .venv-bench/.installed: pyproject.toml
 	@command -v tesseract >/dev/null || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \

@@ -51,6 +51,8 @@ def _parser() -> argparse.ArgumentParser:
     chk.add_argument("--now", type=_date, metavar="YYYY-MM-DD", help='the date taken as "today" by date rules')
     chk.add_argument("--json", action="store_true", help="one JSON object per document per line (JSON Lines)")
     chk.add_argument("--all", action="store_true", help="also list the checks that passed")
+    chk.add_argument("--no-viz", action="store_true", help="images: do not compare the printed data (VIZ) with "
+                                                          "the MRZ")
     gui = sub.add_parser("gui", help="open the examiner's window (the default)")
     gui.add_argument("image", nargs="?", help="an image to examine on opening")
     gui.add_argument("--screenshot", metavar="OUT.png", help="save a screenshot once the result is shown, "
@@ -138,7 +140,7 @@ def _specimens(args: argparse.Namespace) -> int:
             print(f"{APP_NAME}: {kind}: {exc}", file=sys.stderr)
             return 2
         path = alter.save(altered, Path(args.out))
-        print(f"{path}  (the MRZ should {altered.expected})")
+        print(f"{path}  (the MRZ should {altered.expected}; with the printed data compared, {altered.verdict})")
     return 0
 
 
@@ -192,8 +194,14 @@ def _check(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             parser.error(str(exc))
         if args.line:
             return _lines(args, reader)
+        viz = None
+        if not args.no_viz:
+            from desktop.specimens.library import Library
+            from desktop.viz import VizReader
+
+            viz = VizReader(Library(), reader)
         reports = [r for path in pipeline.image_files(args.images)
-                   for r in pipeline.examine_image(path, reader, args.now)]
+                   for r in pipeline.examine_image(path, reader, args.now, viz)]
     elif args.mrz is not None:
         reports = [pipeline.examine_text(args.mrz, args.now, "mrz")]
     else:

@@ -92,13 +92,14 @@ def image_files(paths: list[str]) -> list[str]:
     return found
 
 
-def examine_image(path: str, reader, today: dt.date | None = None) -> list[Report]:
+def examine_image(path: str, reader, today: dt.date | None = None, viz=None) -> list[Report]:
     """One report per page of the image at `path` (see desktop.reader for how it is read)."""
-    return examine_loaded(path, reader, today)[1]
+    return examine_loaded(path, reader, today, viz=viz)[1]
 
 
-def examine_loaded(path: str, reader, today: dt.date | None = None, first_only: bool = False):
-    """(pages, reports): the decoded pages too, for a viewer; `first_only` reads just page 1."""
+def examine_loaded(path: str, reader, today: dt.date | None = None, first_only: bool = False, viz=None):
+    """(pages, reports): the decoded pages too, for a viewer; `first_only` reads just page 1. With `viz` (a
+    desktop.viz.VizReader) the printed data is compared with the MRZ as well."""
     from desktop.reader import loader, verdict
 
     start = time.perf_counter()
@@ -114,12 +115,14 @@ def examine_loaded(path: str, reader, today: dt.date | None = None, first_only: 
         reading = reader.read(grey)
         if index == 0:  # the first page's time includes decoding the file
             reading = replace(reading, elapsed_ms=round((time.perf_counter() - start) * 1000, 1))
-        reports.append(verdict.judge(reading, today or dt.date.today()).with_source(source))
+        report = verdict.judge(reading, today or dt.date.today())
+        reports.append((viz.cross_check(report, grey) if viz else report).with_source(source))
     return pages, reports
 
 
-def examine_array(grey, reader, today: dt.date | None = None, source: str = "image") -> Report:
+def examine_array(grey, reader, today: dt.date | None = None, source: str = "image", viz=None) -> Report:
     """A page already in memory (a pasted image)."""
     from desktop.reader import verdict
 
-    return verdict.judge(reader.read(grey), today or dt.date.today()).with_source(source)
+    report = verdict.judge(reader.read(grey), today or dt.date.today())
+    return (viz.cross_check(report, grey) if viz else report).with_source(source)

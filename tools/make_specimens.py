@@ -371,6 +371,10 @@ def visa(out: Path, fmt: str) -> None:
     rows = [("viz-valid-until", "Valid until", date_viz(VISA.expiry_date)), ("viz-entries", "Entries", "MULT"),
             ] + data_rows(VISA, "Passport No.")[:2] + [data_rows(VISA, "Passport No.")[5]]
     face.fields(34, 14, rows, step=5.6)
+    # Part 7's VIZ also names the holder's date of birth, sex and nationality: a second column, so that a
+    # re-printed MRZ can be read against them (the VIZ cross-check).
+    data = data_rows(VISA, "Passport No.")
+    face.fields(64 if fmt == "MRVA" else 58, 14, [data[3], data[4], data[2]], step=5.6)
     wmm, _ = SIZES[fmt]
     face.emblem(wmm - 22, 16, 16, ovi=True)
     face.mrz(lines)

@@ -84,6 +84,26 @@ MN = {
     "The characters could not be read with confidence: re-scan the document or type the MRZ by hand":
         "Тэмдэгтүүдийг итгэлтэй уншиж чадсангүй: баримт бичгийг дахин скан хийх эсвэл MRZ-ийг гараар оруулна уу",
     "left": "зүүн", "right": "баруун", "top": "дээд", "bottom": "доод",
+    "{label}: printed '{viz}', as in the MRZ ('{mrz}')": "{label}: хэвлэсэн '{viz}' нь MRZ-тэй ('{mrz}') таарч байна",
+    "{label}: printed '{viz}', but the MRZ says '{mrz}' — the MRZ or the data page has been altered or substituted":
+        "{label}: хэвлэсэн нь '{viz}', харин MRZ-д '{mrz}' байна — MRZ эсвэл мэдээллийн хуудсыг өөрчилсөн эсвэл сольсон байна",
+    "{label}: printed '{viz}' (read with low confidence) differs from the MRZ '{mrz}': compare them by eye":
+        "{label}: хэвлэсэн '{viz}' (бага итгэлтэй уншсан) нь MRZ-ийн '{mrz}'-ээс ялгаатай: нүдээр харьцуулна уу",
+    "{label}: the printed '{viz}' gives '{mrz}' by no transliteration table we know; States transliterate differently: compare by eye":
+        "{label}: хэвлэсэн '{viz}' нь мэдэгдэж буй галиглалын хүснэгтээр '{mrz}' болохгүй; улс бүр өөрөөр галигладаг: нүдээр харьцуулна уу",
+    "{label}: the printed '{viz}' could not be interpreted: compare it with the MRZ '{mrz}' by eye":
+        "{label}: хэвлэсэн '{viz}'-г тайлбарлаж чадсангүй: MRZ-ийн '{mrz}'-тэй нүдээр харьцуулна уу",
+    "{label}: printed '{viz}', MRZ code {mrz}: compare by eye": "{label}: хэвлэсэн '{viz}', MRZ-ийн код {mrz}: нүдээр харьцуулна уу",
+    "{label}: not found in the printed data": "{label}: хэвлэсэн мэдээлэлд олдсонгүй",
+    "The printed data was not compared: no reference specimen of this document shows where its fields are":
+        "Хэвлэсэн мэдээллийг харьцуулаагүй: энэ баримт бичгийн талбаруудын байрлалыг харуулах жишиг загвар алга",
+    "The printed data is on the other side of this document: examine that side too":
+        "Хэвлэсэн мэдээлэл энэ баримт бичгийн нөгөө талд байна: тэр талыг бас шалгана уу",
+    "The printed data was not compared: the text recogniser is not installed":
+        "Хэвлэсэн мэдээллийг харьцуулаагүй: бичвэр танигч суулгаагүй байна",
+    "{label}: not compared — the printed data is not laid out as in the reference specimen":
+        "{label}: харьцуулаагүй — хэвлэсэн мэдээллийн байрлал жишиг загвартай ижил биш байна",
+    "Printed data": "Хэвлэсэн мэдээлэл",
     "Uncertain reading of '{char}' (confidence {percent}%)": "'{char}'-ийн уншилт эргэлзээтэй (итгэл {percent}%)",
     "The reading is uncertain where the document fails: re-scan the document or type the MRZ by hand before "
     "judging it": "Баримт бичиг тэнцэхгүй байгаа хэсгийн уншилт эргэлзээтэй: дүгнэлт гаргахаас өмнө дахин "

@@ -39,6 +39,23 @@ TEMPLATES = {
                              "<<< is scanned, the right way in",
     "reading.reason.uncertain": "The characters could not be read with confidence: re-scan the document or "
                                 "type the MRZ by hand",
+    # The MRZ against the printed data (desktop.checks.viz)
+    "viz.pass": "{label}: printed '{viz}', as in the MRZ ('{mrz}')",
+    "viz.mismatch": "{label}: printed '{viz}', but the MRZ says '{mrz}' — the MRZ or the data page has been "
+                    "altered or substituted",
+    "viz.unsure": "{label}: printed '{viz}' (read with low confidence) differs from the MRZ '{mrz}': compare "
+                  "them by eye",
+    "viz.name.variant": "{label}: the printed '{viz}' gives '{mrz}' by no transliteration table we know; States "
+                        "transliterate differently: compare by eye",
+    "viz.unparsed": "{label}: the printed '{viz}' could not be interpreted: compare it with the MRZ '{mrz}' by "
+                    "eye",
+    "viz.nationality.other": "{label}: printed '{viz}', MRZ code {mrz}: compare by eye",
+    "viz.not_read": "{label}: not found in the printed data",
+    "viz.layout_differs": "{label}: not compared — the printed data is not laid out as in the reference specimen",
+    "viz.no_layout": "The printed data was not compared: no reference specimen of this document shows where "
+                     "its fields are",
+    "viz.other_side": "The printed data is on the other side of this document: examine that side too",
+    "viz.no_ocr": "The printed data was not compared: the text recogniser is not installed",
     # Input and layout (Part 3 §4)
     "input.empty": "No MRZ text was given",
     "input.binary": "The file is not text: {detail}",

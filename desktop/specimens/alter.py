@@ -27,7 +27,10 @@ from desktop.paths import resource
 from desktop.specimens.model import ALTERATIONS, Specimen
 
 KINDS = ALTERATIONS
-EXPECTED = {"wrong_digit": "fail", "birth_old_digit": "fail", "birth_recomputed": "pass", "name": "pass"}
+EXPECTED = {"wrong_digit": "fail", "birth_old_digit": "fail", "birth_recomputed": "pass", "name": "pass"}  # the MRZ's
+# The kinds that pass every MRZ check and that the VIZ cross-check (desktop/viz) catches, wherever the altered
+# field is printed on the side that carries the MRZ (a TD1's VIZ is on its other side).
+VIZ_ZONES = {"birth_recomputed": ("viz-birth-date",), "name": ("viz-surname",)}
 DESCRIPTION = {
     "wrong_digit": {"en": "The document number's check digit was changed: the MRZ check fails.",
                     "mn": "Баримтын дугаарын хяналтын тоо өөрчлөгдсөн: MRZ шалгалт бүтэлгүйтнэ."},
@@ -36,13 +39,15 @@ DESCRIPTION = {
                         "mn": "Төрсөн огноог гурван жилээр эрт болгосон, хяналтын тоог шинэчлээгүй: төрсөн огнооны "
                               "хяналтын тоо бүтэлгүйтнэ (нийлбэр хяналтын тоо байгаа хэлбэрт түүнчлэн)."},
     "birth_recomputed": {"en": "The birth date was made three years earlier and every check digit recomputed: the "
-                               "MRZ passes. Only the VIZ (printed date of birth) and the specimen show the change.",
+                               "MRZ passes. Only the VIZ (printed date of birth) and the specimen show the change: "
+                               "the printed-data check fails it.",
                          "mn": "Төрсөн огноог гурван жилээр эрт болгож, бүх хяналтын тоог дахин тооцсон: MRZ "
-                               "тэнцэнэ. Зөвхөн хэвлэсэн мэдээлэл (VIZ) болон эталонтой харьцуулахад илэрнэ."},
-    "name": {"en": "The surname in the MRZ was changed; names carry no check digit, so the MRZ passes. Compare "
-                   "it with the printed name.",
+                               "тэнцэнэ. Зөвхөн хэвлэсэн мэдээлэл (VIZ) болон эталонтой харьцуулахад илэрнэ: "
+                               "хэвлэсэн мэдээллийн шалгалт тэнцүүлэхгүй."},
+    "name": {"en": "The surname in the MRZ was changed; names carry no check digit, so the MRZ passes. Compared "
+                   "with the printed name, it fails.",
              "mn": "MRZ дахь овгийг өөрчилсөн; нэрэнд хяналтын тоо байхгүй тул MRZ тэнцэнэ. Хэвлэсэн нэртэй "
-                   "харьцуул."},
+                   "харьцуулахад тэнцэхгүй."},
 }
 FIELD = {"wrong_digit": "document_number", "birth_old_digit": "birth_date", "birth_recomputed": "birth_date",
          "name": "names"}
@@ -62,9 +67,11 @@ class Altered:
     expected: str  # the MRZ verdict: fail or pass
     image: np.ndarray  # RGB
     boxes: tuple[tuple[int, int, int, int], ...] = ()  # the changed cells on the image (x0, y0, x1, y1)
+    verdict: str = ""  # the app's verdict, with the printed data compared: fail where the VIZ shows the change
 
     def info(self) -> dict:
-        return {"kind": self.kind, "specimen": self.specimen_id, "mrz": self.mrz, "expected_verdict": self.expected,
+        return {"kind": self.kind, "specimen": self.specimen_id, "mrz": self.mrz,
+                "expected_verdict": self.verdict or self.expected, "mrz_verdict": self.expected,
                 "altered_field": FIELD[self.kind], "changed": [list(p) for p in self.changed],
                 "description": DESCRIPTION[self.kind]}
 
@@ -191,7 +198,9 @@ def make(specimen: Specimen, kind: str, reader) -> Altered:
     new = altered_mrz(kind, list(specimen.mrz))
     image, changed = redraw(rgb, reading, new)
     boxes = tuple(_cell_rect(reading.chars[li][col].box) for li, col in changed)
-    return Altered(kind, specimen.id, new, changed, EXPECTED[kind], image, boxes)
+    printed = {z.id for z in specimen.zones_on(specimen.mrz_side)}
+    verdict = "fail" if EXPECTED[kind] == "fail" or printed & set(VIZ_ZONES.get(kind, ())) else "pass"
+    return Altered(kind, specimen.id, new, changed, EXPECTED[kind], image, boxes, verdict)
 
 
 def save(altered: Altered, folder: Path) -> Path:

@@ -20,6 +20,7 @@ class DocumentView(QGraphicsView):
         self.chars: list[list[dict]] = []
         self.char_items: list[QGraphicsPolygonItem] = []
         self.selection_items: list[QGraphicsPolygonItem] = []
+        self.box_items: list[QGraphicsPolygonItem] = []
         self.show_boxes = False
         self.auto_fit = True
         self.uncertain: set[tuple[int, int]] = set()
@@ -29,6 +30,7 @@ class DocumentView(QGraphicsView):
     def clear(self) -> None:
         self.scene().clear()
         self.pixmap_item, self.chars, self.char_items, self.selection_items = None, [], [], []
+        self.box_items = []
 
     def show_image(self, image: np.ndarray | None, report=None) -> None:
         """The page as opened (grey or RGB), the MRZ outlined, the characters boxed on demand."""
@@ -87,6 +89,17 @@ class DocumentView(QGraphicsView):
             pen.setCosmetic(True)
             poly = self._polygon([first[0], last[1], last[2], first[3]])
             self.selection_items.append(self.scene().addPolygon(poly, pen, QBrush(QColor(31, 79, 209, 50))))
+
+    def select_boxes(self, boxes: list) -> None:
+        """Outline printed (VIZ) fields, [x, y, w, h] in image pixels, beside the selected MRZ characters."""
+        for item in self.box_items:
+            self.scene().removeItem(item)
+        self.box_items = []
+        for x, y, w, h in boxes:
+            pen = QPen(HIGHLIGHT, 4)
+            pen.setCosmetic(True)
+            poly = self._polygon([(x, y), (x + w, y), (x + w, y + h), (x, y + h)])
+            self.box_items.append(self.scene().addPolygon(poly, pen, QBrush(QColor(31, 79, 209, 40))))
 
     def fit(self) -> None:
         self.auto_fit = True

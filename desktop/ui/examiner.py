@@ -30,8 +30,10 @@ class Examined:
 class Examiner:
     """The default `examine`: the shared pipeline, with one Reader created on first use (in the worker)."""
 
-    def __init__(self):
+    def __init__(self, viz: bool = True):
         self.reader = None
+        self.viz = viz  # compare the printed data (VIZ) with the MRZ
+        self._viz = None
 
     def _reader(self):
         if self.reader is None:
@@ -40,14 +42,23 @@ class Examiner:
             self.reader = Reader()
         return self.reader
 
+    def _viz_reader(self):
+        if self.viz and self._viz is None:
+            from desktop.specimens.library import Library
+            from desktop.viz import VizReader
+
+            self._viz = VizReader(Library(), self._reader())
+        return self._viz
+
     def __call__(self, source: tuple, today: dt.date) -> Examined:
         kind, value = source[0], source[1]
         if kind == "text":
             return Examined("MRZ", pipeline.examine_text(value, today, "manual"), source=source)
         if kind == "array":  # a pasted image: (grey for the reader, colour for the officer, name)
             grey, shown, name = value, source[3] if len(source) > 3 else value, source[2]
-            return Examined(name, pipeline.examine_array(grey, self._reader(), today, name), shown, source=source)
-        pages, reports = pipeline.examine_loaded(value, self._reader(), today, first_only=True)
+            return Examined(name, pipeline.examine_array(grey, self._reader(), today, name, self._viz_reader()), shown,
+                            source=source)
+        pages, reports = pipeline.examine_loaded(value, self._reader(), today, first_only=True, viz=self._viz_reader())
         return Examined(Path(value).name, reports[0], _shown(value, pages), len(pages), source)
 
 

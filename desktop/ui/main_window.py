@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.training_label)
         self.statusBar().addPermanentWidget(self.progress)
         self.results.spansSelected.connect(self._select_spans)
+        self.results.boxesSelected.connect(self.document.select_boxes)
         self.mrz.charClicked.connect(self.results.select_position)
 
     def _actions(self) -> None:

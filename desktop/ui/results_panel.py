@@ -14,13 +14,16 @@ from desktop.ui.style import STATUS_COLOUR, STATUS_SYMBOL
 
 GROUPS = (QT_TRANSLATE_NOOP("Results", "Check digits"), QT_TRANSLATE_NOOP("Results", "Layout"),
           QT_TRANSLATE_NOOP("Results", "Codes"), QT_TRANSLATE_NOOP("Results", "Dates"),
-          QT_TRANSLATE_NOOP("Results", "Names"), QT_TRANSLATE_NOOP("Results", "Deviations"),
-          QT_TRANSLATE_NOOP("Results", "Reading"))
+          QT_TRANSLATE_NOOP("Results", "Names"), QT_TRANSLATE_NOOP("Results", "Printed data"),
+          QT_TRANSLATE_NOOP("Results", "Deviations"), QT_TRANSLATE_NOOP("Results", "Reading"))
 SPANS = Qt.UserRole + 1
+BOXES = Qt.UserRole + 2  # [x, y, w, h] image boxes of a printed (VIZ) field
 
 
 def group_of(check_id: str) -> str:
     head = check_id.split(".")[0]
+    if head == "viz":
+        return "Printed data"
     if head in ("check_digit",) or check_id == "document_number.long":
         return "Check digits"
     if head == "deviation" or check_id == "names.empty_primary":
@@ -51,6 +54,7 @@ def working_rows(lines: list[str], covers) -> list[tuple[str, str, str, str]]:
 
 class ResultsPanel(QTreeWidget):
     spansSelected = Signal(list)  # [(line, start, end), ...]
+    boxesSelected = Signal(list)  # [[x, y, w, h], ...] in image pixels (printed fields)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -105,6 +109,8 @@ class ResultsPanel(QTreeWidget):
         item.setForeground(0, QBrush(STATUS_COLOUR[c.status]))
         item.setData(0, SPANS, ([c.span] if c.span else []) + list(c.covers))
         item.setData(0, Qt.UserRole, c.id)
+        printed = (report.extra.get("viz") or {}).get(c.field) if c.id.startswith("viz.") else None
+        item.setData(0, BOXES, [printed["box"]] if printed and printed.get("box") else [])
         parent.addChild(item)
         if c.id.startswith("check_digit.") and c.covers:
             mono = QFont("Monospace")
@@ -130,3 +136,4 @@ class ResultsPanel(QTreeWidget):
         items = self.selectedItems()
         spans = items[0].data(0, SPANS) if items else []
         self.spansSelected.emit([tuple(s) for s in spans or []])
+        self.boxesSelected.emit(list(items[0].data(0, BOXES) or []) if items else [])

@@ -513,6 +513,50 @@
       <source>The characters could not be read with confidence: re-scan the document or type the MRZ by hand</source>
       <translation>Тэмдэгтүүдийг итгэлтэй уншиж чадсангүй: баримт бичгийг дахин скан хийх эсвэл MRZ-ийг гараар оруулна уу</translation>
     </message>
+    <message>
+      <source>{label}: printed '{viz}', as in the MRZ ('{mrz}')</source>
+      <translation>{label}: хэвлэсэн '{viz}' нь MRZ-тэй ('{mrz}') таарч байна</translation>
+    </message>
+    <message>
+      <source>{label}: printed '{viz}', but the MRZ says '{mrz}' — the MRZ or the data page has been altered or substituted</source>
+      <translation>{label}: хэвлэсэн нь '{viz}', харин MRZ-д '{mrz}' байна — MRZ эсвэл мэдээллийн хуудсыг өөрчилсөн эсвэл сольсон байна</translation>
+    </message>
+    <message>
+      <source>{label}: printed '{viz}' (read with low confidence) differs from the MRZ '{mrz}': compare them by eye</source>
+      <translation>{label}: хэвлэсэн '{viz}' (бага итгэлтэй уншсан) нь MRZ-ийн '{mrz}'-ээс ялгаатай: нүдээр харьцуулна уу</translation>
+    </message>
+    <message>
+      <source>{label}: the printed '{viz}' gives '{mrz}' by no transliteration table we know; States transliterate differently: compare by eye</source>
+      <translation>{label}: хэвлэсэн '{viz}' нь мэдэгдэж буй галиглалын хүснэгтээр '{mrz}' болохгүй; улс бүр өөрөөр галигладаг: нүдээр харьцуулна уу</translation>
+    </message>
+    <message>
+      <source>{label}: the printed '{viz}' could not be interpreted: compare it with the MRZ '{mrz}' by eye</source>
+      <translation>{label}: хэвлэсэн '{viz}'-г тайлбарлаж чадсангүй: MRZ-ийн '{mrz}'-тэй нүдээр харьцуулна уу</translation>
+    </message>
+    <message>
+      <source>{label}: printed '{viz}', MRZ code {mrz}: compare by eye</source>
+      <translation>{label}: хэвлэсэн '{viz}', MRZ-ийн код {mrz}: нүдээр харьцуулна уу</translation>
+    </message>
+    <message>
+      <source>{label}: not found in the printed data</source>
+      <translation>{label}: хэвлэсэн мэдээлэлд олдсонгүй</translation>
+    </message>
+    <message>
+      <source>The printed data was not compared: no reference specimen of this document shows where its fields are</source>
+      <translation>Хэвлэсэн мэдээллийг харьцуулаагүй: энэ баримт бичгийн талбаруудын байрлалыг харуулах жишиг загвар алга</translation>
+    </message>
+    <message>
+      <source>The printed data is on the other side of this document: examine that side too</source>
+      <translation>Хэвлэсэн мэдээлэл энэ баримт бичгийн нөгөө талд байна: тэр талыг бас шалгана уу</translation>
+    </message>
+    <message>
+      <source>The printed data was not compared: the text recogniser is not installed</source>
+      <translation>Хэвлэсэн мэдээллийг харьцуулаагүй: бичвэр танигч суулгаагүй байна</translation>
+    </message>
+    <message>
+      <source>{label}: not compared — the printed data is not laid out as in the reference specimen</source>
+      <translation>{label}: харьцуулаагүй — хэвлэсэн мэдээллийн байрлал жишиг загвартай ижил биш байна</translation>
+    </message>
   </context>
   <context>
     <name>Data</name>
@@ -749,113 +793,113 @@
       <translation>Жишиг загвар</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="187" />
+      <location filename="../../desktop/ui/main_window.py" line="188" />
       <source>Recent files</source>
       <translation>Сүүлийн файлууд</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="220" />
+      <location filename="../../desktop/ui/main_window.py" line="221" />
       <source>Open a document image</source>
       <translation>Баримт бичгийн зураг нээх</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="221" />
+      <location filename="../../desktop/ui/main_window.py" line="222" />
       <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</source>
       <translation>Зураг (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="235" />
+      <location filename="../../desktop/ui/main_window.py" line="236" />
       <source>The clipboard holds no image or text</source>
       <translation>Санах ойд зураг эсвэл бичвэр алга</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="238" />
+      <location filename="../../desktop/ui/main_window.py" line="239" />
       <source>pasted image</source>
       <translation>буулгасан зураг</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="273" />
+      <location filename="../../desktop/ui/main_window.py" line="274" />
       <source>Scanner output folder</source>
       <translation>Сканнерын гаралтын хавтас</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="281" />
+      <location filename="../../desktop/ui/main_window.py" line="282" />
       <source>Watching %1</source>
       <translation>%1 хавтсыг ажиглаж байна</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="282" />
+      <location filename="../../desktop/ui/main_window.py" line="283" />
       <source>Not watching a hot folder</source>
       <translation>Хавтас ажиглаагүй байна</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="289" />
+      <location filename="../../desktop/ui/main_window.py" line="290" />
       <source>%1 more new scans are in Recent files</source>
       <translation>Өөр %1 шинэ скан "Сүүлийн файлууд"-д байна</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="327" />
+      <location filename="../../desktop/ui/main_window.py" line="328" />
       <source>Training</source>
       <translation>Сургалт</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="327" />
+      <location filename="../../desktop/ui/main_window.py" line="328" />
       <source>Examine as if today were (YYYY-MM-DD); leave empty for the real date:</source>
       <translation>Өнөөдрийг энэ огноо гэж үзэж шалгах (ОООО-СС-ӨӨ); жинхэнэ огноонд хоосон үлдээнэ:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="334" />
+      <location filename="../../desktop/ui/main_window.py" line="335" />
       <source>Not a date: %1</source>
       <translation>Огноо биш: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="343" />
-      <location filename="../../desktop/ui/main_window.py" line="434" />
+      <location filename="../../desktop/ui/main_window.py" line="344" />
+      <location filename="../../desktop/ui/main_window.py" line="435" />
       <source>TRAINING — today is %1</source>
       <translation>СУРГАЛТ — өнөөдөр %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="363" />
+      <location filename="../../desktop/ui/main_window.py" line="364" />
       <source>%1 altered copies saved in %2; the others are in Recent files</source>
       <translation>%1 өөрчилсөн хуулбарыг %2-д хадгаллаа; бусад нь "Сүүлийн файлууд"-д байна</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="373" />
+      <location filename="../../desktop/ui/main_window.py" line="374" />
       <source>Import a specimen pack</source>
       <translation>Жишиг загварын багц оруулах</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="374" />
+      <location filename="../../desktop/ui/main_window.py" line="375" />
       <source>Specimen packs (*.zip meta.json)</source>
       <translation>Жишиг загварын багц (*.zip meta.json)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="382" />
+      <location filename="../../desktop/ui/main_window.py" line="383" />
       <source>The pack was not imported:</source>
       <translation>Багцыг оруулсангүй:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="387" />
+      <location filename="../../desktop/ui/main_window.py" line="388" />
       <source>Imported: %1</source>
       <translation>Орууллаа: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="390" />
+      <location filename="../../desktop/ui/main_window.py" line="391" />
       <source>User specimen folder</source>
       <translation>Хэрэглэгчийн жишиг загварын хавтас</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="419" />
+      <location filename="../../desktop/ui/main_window.py" line="420" />
       <source>page 1 of %1</source>
       <translation>%1 хуудасны 1-р хуудас</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="426" />
+      <location filename="../../desktop/ui/main_window.py" line="427" />
       <source>Open an image (Ctrl+O), drop one here, or open the Utopia specimen (Ctrl+U)</source>
       <translation>Зураг нээх (Ctrl+O), энд чирж оруулах, эсвэл Утопи загварыг нээх (Ctrl+U)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="440" />
+      <location filename="../../desktop/ui/main_window.py" line="441" />
       <source>error</source>
       <translation>алдаа</translation>
     </message>
@@ -980,6 +1024,11 @@
     </message>
     <message>
       <location filename="../../desktop/ui/results_panel.py" line="17" />
+      <source>Printed data</source>
+      <translation>Хэвлэсэн мэдээлэл</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/results_panel.py" line="18" />
       <source>Deviations</source>
       <translation>Мэдэгдэж буй зөрүү</translation>
     </message>
@@ -989,22 +1038,22 @@
       <translation>Уншилт</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/results_panel.py" line="47" />
+      <location filename="../../desktop/ui/results_panel.py" line="50" />
       <source>sum</source>
       <translation>нийлбэр</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/results_panel.py" line="48" />
+      <location filename="../../desktop/ui/results_panel.py" line="51" />
       <source>sum mod 10</source>
       <translation>нийлбэр mod 10</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/results_panel.py" line="72" />
+      <location filename="../../desktop/ui/results_panel.py" line="76" />
       <source>Finding</source>
       <translation>Дүгнэлт</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/results_panel.py" line="72" />
+      <location filename="../../desktop/ui/results_panel.py" line="76" />
       <source>Where</source>
       <translation>Байршил</translation>
     </message>

@@ -144,3 +144,23 @@ def test_the_mongolian_specimen_in_mongolian(qtbot, window):
     assert "Хэт ягаан" in panel.description.text()
     open_specimen_tab(window)
     shot(window, "mn-specimen")
+
+
+def test_printed_data_findings_outline_the_field_on_the_image_and_in_the_mrz(qtbot, window, tmp_path):
+    specimen = window.library.get("uto-td3")
+    path = alter.save(alter.make(specimen, "birth_recomputed", window.reader()), tmp_path)
+    window.open_path(str(path))
+    shown(qtbot, window)
+    assert window.banner.title.text() == "FAIL"
+    heads = [window.results.topLevelItem(i) for i in range(window.results.topLevelItemCount())]
+    (printed,) = [h for h in heads if "Printed data" in h.text(0)]
+    items = [printed.child(j) for j in range(printed.childCount())]
+    (birth,) = [i for i in items if i.data(0, Qt.UserRole) == "viz.birth_date"]
+    assert "12 AUG 1974" in birth.text(0) and "1971-08-12" in birth.text(0)
+    window.results.setCurrentItem(birth)
+    assert len(window.document.box_items) == 1 and window.mrz.selected
+    shot(window, "en-printed-data")
+    window.set_language("mn")
+    heads = [window.results.topLevelItem(i) for i in range(window.results.topLevelItemCount())]
+    assert any("Хэвлэсэн мэдээлэл" in h.text(0) for h in heads)
+    shot(window, "mn-printed-data")

@@ -1,0 +1,220 @@
+"""The MRZ against the printed data (visual inspection zone): each field compared as ICAO prescribes.
+
+A forger who re-prints the MRZ with recomputed check digits, or substitutes the data page, passes every MRZ
+check; the first thing an examiner does is read the VIZ against the MRZ. This module is the rule: given the
+decoded MRZ fields and what was read in the VIZ (text and OCR confidence), one finding `viz.<field>` each:
+`pass` (they agree), `fail` (the VIZ clearly and confidently says something else), `warn` (only a
+transliteration variant would make them agree, or the VIZ is unsure), `skip` (not read, not printed). An
+unreadable VIZ never makes a document fail.
+
+Names go through the Part 3 §6 transliteration (reference §4.2): Latin diacritics (Ä→AE or A, Ø→OE, ß→SS …) and
+the MRZ's punctuation rules are applied to the VIZ's Latin form, which must then equal the MRZ name (or be
+its start, where the MRZ is truncated). A Cyrillic-only name is transliterated by the ICAO table and the
+Mongolian variants; since States differ, a mismatch there is only a warning — a name is never *failed* by
+round-tripping it (reference §4.2).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+import unicodedata
+
+from desktop.checks import states
+from desktop.checks.report import FAIL, PASS, SKIP, WARN, Check, check
+
+FIELDS = ("surname", "given_names", "document_number", "nationality", "birth_date", "sex", "expiry_date")
+CONFIDENT = 0.8  # a VIZ reading below this OCR confidence can warn, never fail
+
+# Part 3 §6 Latin: the characters whose transliteration is not simply the letter without its accent.
+LATIN = {"Ä": ("AE", "A"), "Å": ("AA", "A"), "Æ": ("AE",), "Ñ": ("N", "NXX"), "Ö": ("OE", "O"), "Ø": ("OE",),
+         "Ü": ("UE", "UXX", "U"), "Þ": ("TH",), "ß": ("SS",), "ẞ": ("SS",), "Œ": ("OE",), "Ð": ("D",),
+         "Ł": ("L",), "Đ": ("D",), "Ħ": ("H",), "Ĳ": ("IJ",), "ı": ("I",)}
+# Part 3 §6 Cyrillic (the recommended table), with the Mongolian variants that Mongolia and other States use
+# (Ө, Ү; Ж as ZH or J; Х as KH or H; Й as I or Y).
+CYRILLIC = {"А": ("A",), "Б": ("B",), "В": ("V",), "Г": ("G",), "Д": ("D",), "Е": ("E", "YE"), "Ё": ("E", "YO"),
+            "Ж": ("ZH", "J"), "З": ("Z",), "И": ("I",), "Й": ("I", "Y"), "К": ("K",), "Л": ("L",), "М": ("M",),
+            "Н": ("N",), "О": ("O",), "Ө": ("O", "OE", "U"), "П": ("P",), "Р": ("R",), "С": ("S",), "Т": ("T",),
+            "У": ("U",), "Ү": ("U", "UE", "Y"), "Ф": ("F",), "Х": ("KH", "H"), "Ц": ("TS", "C"), "Ч": ("CH",),
+            "Ш": ("SH",), "Щ": ("SHCH",), "Ъ": ("IE", ""), "Ы": ("Y",), "Ь": ("",), "Э": ("E",), "Ю": ("IU", "YU"),
+            "Я": ("IA", "YA"), "І": ("I",), "Ї": ("I", "YI"), "Є": ("IE", "YE"), "Ґ": ("G",), "Ў": ("U",)}
+MAX_FORMS = 256  # transliteration variants multiply: enough for any real name, bounded for junk
+
+MONTHS = {  # English, French, Spanish, German and Mongolian month names and abbreviations as printed
+    1: ("JAN", "JANV", "ENE", "JÄN", "1 САР", "НЭГДҮГЭЭР САР"), 2: ("FEB", "FEV", "FÉV", "FEVR", "2 САР"),
+    3: ("MAR", "MARS", "MÄR", "MRZ", "3 САР"), 4: ("APR", "AVR", "ABR", "4 САР"), 5: ("MAY", "MAI", "5 САР"),
+    6: ("JUN", "JUIN", "6 САР"), 7: ("JUL", "JUIL", "7 САР"), 8: ("AUG", "AOUT", "AOÛT", "AGO", "8 САР"),
+    9: ("SEP", "SEPT", "9 САР"), 10: ("OCT", "OKT", "10 САР"), 11: ("NOV", "11 САР"),
+    12: ("DEC", "DÉC", "DIC", "DEZ", "12 САР"),
+}
+_MONTH = {name: number for number, names in MONTHS.items() for name in names}
+_CYR = re.compile(r"[\u0400-\u04FF]")
+SEX = {"F": "F", "M": "M", "X": "<", "<": "<", "ЭМ": "F", "ЭР": "M", "Ж": "F", "М": "M", "W": "F"}
+
+
+def _ascii_upper(text: str) -> list[str]:
+    """Latin text as the MRZ would hold it, one form per transliteration variant (bounded)."""
+    parts = []
+    for ch in unicodedata.normalize("NFC", text.upper()):
+        if ch in LATIN:
+            parts.append(LATIN[ch])
+        elif ch in CYRILLIC:
+            parts.append(CYRILLIC[ch])
+        else:
+            base = unicodedata.normalize("NFKD", ch)
+            parts.append(("".join(c for c in base if not unicodedata.combining(c)),))
+    forms = []
+    for combo in itertools.islice(itertools.product(*parts), MAX_FORMS):
+        forms.append("".join(combo))
+    return forms
+
+
+def mrz_name(text: str) -> str:
+    """A printed name with the MRZ's punctuation rules (reference §4.2): apostrophes dropped, hyphens, commas
+    and spaces separate components; other punctuation dropped. Components joined by one space."""
+    text = text.replace("'", "").replace("’", "")
+    text = re.sub(r"[-,]", " ", text)
+    text = re.sub(r"[^\w ]", "", text)
+    return " ".join(text.split())
+
+
+def name_forms(viz: str) -> tuple[set[str], bool]:
+    """(the MRZ forms a printed name may take, whether they come from Cyrillic only). A bilingual field
+    ('ДОРЖ / DORZH') gives its Latin form, to be compared strictly."""
+    parts = [p.strip() for p in viz.split("/") if p.strip()]
+    latin = [p for p in parts if not _CYR.search(p)]
+    source, cyrillic = (latin, False) if latin else (parts, True)
+    forms = set()
+    for part in source:
+        forms.update(mrz_name(f) for f in _ascii_upper(part))
+    return {f for f in forms if f}, cyrillic
+
+
+def _name_matches(mrz: str, form: str, truncated: bool) -> bool:
+    if form == mrz:
+        return True
+    # A truncated MRZ name holds the start of the printed one (the State chooses how: reference §4.2).
+    return truncated and form.replace(" ", "").startswith(mrz.replace(" ", "")) and len(mrz) > 0
+
+
+def parse_date(text: str) -> tuple[int, int, int, bool] | None:
+    """(year, month, day, whether the year has four digits) from the printed forms States use: 12 AUG 1974,
+    12 AUG/AOÛT 74, 12.08.1974, 1974.08.12, 1974-08-12, 12/08/1974. None when it is not a date."""
+    t = " ".join(text.upper().split())
+    numeric = re.fullmatch(r"(\d{1,4})[ .\-/]+(\d{1,2})[ .\-/]+(\d{1,4})", t)
+    if numeric:
+        a, b, c = numeric.groups()
+        year, day = (a, c) if len(a) == 4 else (c, a)
+        return _valid(int(year), int(b), int(day), len(year) == 4)
+    words = re.fullmatch(r"(\d{1,2}) ?([^\d/]+?)(?: ?/ ?[^\d]+?)? (\d{2}|\d{4})", t)
+    if words:
+        day, month, year = words.groups()
+        number = _MONTH.get(month.strip())
+        if number:
+            return _valid(int(year), number, int(day), len(year) == 4)
+    return None
+
+
+def _valid(year: int, month: int, day: int, full: bool) -> tuple[int, int, int, bool] | None:
+    return (year, month, day, full) if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+def _date_agrees(mrz_iso: str | None, printed: tuple) -> bool | None:
+    """Whether the printed date is the MRZ's; None when the MRZ date is not a full date. A two-digit printed
+    year is compared as the MRZ holds it (YY), a four-digit one whole."""
+    try:
+        date = dt.date.fromisoformat(mrz_iso or "")
+    except ValueError:
+        return None
+    year, month, day, full = printed
+    return (date.year if full else date.year % 100, date.month, date.day) == (year, month, day)
+
+
+def _number(text: str) -> str:
+    # 0 and O are one shape to an OCR of the VIZ; the MRZ reader tells them apart, the VIZ check need not.
+    return re.sub(r"[^A-Z0-9]", "", text.upper()).replace("O", "0")
+
+
+def plausible(name: str, text: str) -> bool:
+    """Whether `text` can be a printed value of this field at all: a date parses as a date, a sex is one of its
+    words, a number has five or more letters and digits, a name two or more letters. Fields read where the
+    layout put something else (a label, half a value) are not."""
+    if name in ("birth_date", "expiry_date"):
+        return parse_date(text) is not None
+    if name == "sex":
+        return any(w in SEX for w in re.split(r"[ /]+", text.upper()))
+    if name == "document_number":
+        return len(re.sub(r"[^A-Za-z0-9]", "", text)) >= 5
+    return sum(ch.isalpha() for ch in text) >= 2
+
+
+def compare(fields: dict, viz: dict, truncated: bool = False) -> list[Check]:
+    """One `viz.<field>` finding per field: `fields` are the report's decoded MRZ fields, `viz` maps a field
+    name to {"text", "confidence"} as read in the VIZ (absent: not read or not printed).
+
+    If a third or more of the fields read cannot be values of their field (a date that is no date …), the
+    reference layout does not fit this page: nothing is judged, every field is skipped with that reason — a
+    misplaced zone must never fail a document."""
+    read = {k: v["text"].strip() for k, v in viz.items() if k in FIELDS and (v.get("text") or "").strip()}
+    odd = [k for k, text in read.items() if not plausible(k, text)]
+    if read and 3 * len(odd) >= len(read):
+        return [check(f"viz.{name}", name, SKIP, "viz.layout_differs", mrz=fields.get(name) or "") for name in FIELDS]
+    out = []
+    for name in FIELDS:
+        got = viz.get(name)
+        mrz = fields.get(name)
+        if not got or not (got.get("text") or "").strip():
+            out.append(check(f"viz.{name}", name, SKIP, "viz.not_read", mrz=mrz or ""))
+            continue
+        text, sure = got["text"].strip(), float(got.get("confidence", 0.0)) >= CONFIDENT
+        out.append(_one(name, mrz or "", text, sure, truncated))
+    return out
+
+
+def _one(name: str, mrz: str, text: str, sure: bool, truncated: bool) -> Check:
+    base = {"mrz": mrz, "viz": text}
+    status, key = None, None
+    if name in ("surname", "given_names"):
+        forms, cyrillic = name_forms(text)
+        if any(_name_matches(mrz, f, truncated) for f in forms):
+            status = PASS
+        elif cyrillic:
+            status, key = WARN, "viz.name.variant"  # States transliterate Cyrillic differently: never fail
+        elif any(f and mrz.startswith(f) for f in forms):
+            status, key = WARN, "viz.unsure"  # the start of the MRZ name: a value cut off by the zone, not a forgery
+    elif name == "document_number":
+        status = PASS if _number(text) == _number(mrz) else None
+    elif name in ("birth_date", "expiry_date"):
+        printed = parse_date(text)
+        agrees = _date_agrees(mrz, printed) if printed else None
+        if printed is None or agrees is None:
+            status, key = WARN, "viz.unparsed"
+        else:
+            status = PASS if agrees else None
+    elif name == "sex":
+        words = [w for w in re.split(r"[ /]+", text.upper()) if w]
+        values = {SEX[w] for w in words if w in SEX}
+        if not values:
+            status, key = WARN, "viz.unparsed"
+        else:
+            status = PASS if (mrz or "<") in values or (mrz == "X" and "<" in values) else None
+    elif name == "nationality":
+        status, key = _nationality(mrz, text)
+    if status is None:  # the VIZ says something else
+        status, key = (FAIL, "viz.mismatch") if sure else (WARN, "viz.unsure")
+    return check(f"viz.{name}", name, status, key or f"viz.{status}", **base)
+
+
+def _nationality(code: str, text: str) -> tuple[str | None, str | None]:
+    """The VIZ prints a nationality as the code or as a word (UTOPIAN, MONGOLIAN, Монгол): the code, or the
+    State's name in either language at its start, agrees; another word is only a warning (demonyms vary)."""
+    words = text.upper()
+    entry = states.lookup(code)
+    names = [code.rstrip("<")] + ([entry.name_en.upper(), entry.name_mn.upper()] if entry else [])
+    for part in (p.strip() for p in words.split("/")):
+        for name in names:
+            stem = name[:max(4, len(name) - 2)]
+            if part == name or (len(stem) >= 4 and part.startswith(stem)) or name.startswith(part[:6] or "-"):
+                return PASS, None
+    return WARN, "viz.nationality.other"
