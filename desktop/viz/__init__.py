@@ -17,6 +17,7 @@ from desktop.checks import formats
 from desktop.checks import viz as rules
 from desktop.checks.report import SKIP, Report, check, overall
 from desktop.specimens import align, match
+from desktop.viz import labels
 from desktop.viz.ocr import FieldOcr, value_row
 
 ZONE_FIELDS = {"viz-surname": "surname", "viz-given-names": "given_names", "viz-nationality": "nationality",
@@ -41,16 +42,20 @@ class VizReader:
             return report
         start = time.perf_counter()
         found, reason = self._read(report, grey)
+        placed = True
+        if reason == "viz.no_layout" or (not reason and not rules.fits(found)):
+            # No specimen shows where the fields are, or its layout does not fit this page: by the labels.
+            found, reason, placed = self._by_labels(report, grey), None, False
         if reason:
             checks = (check("viz.compared", "layout", SKIP, reason),)
         else:
             truncated = any(c.id == "names.truncation" for c in report.checks)
             spans = _spans(report)
             checks = tuple(c._replace(span=spans.get(c.field)) for c in
-                           rules.compare(report.fields, found, truncated))
+                           rules.compare(report.fields, found, truncated, placed))
         all_checks = report.checks + checks
         status = overall(all_checks) if report.status in JUDGED else report.status
-        extra = dict(report.extra, viz={k: v for k, v in found.items()},
+        extra = dict(report.extra, viz={k: v for k, v in found.items()}, viz_source="specimen" if placed else "labels",
                      viz_ms=round((time.perf_counter() - start) * 1000, 1))
         return replace(report, status=status, checks=all_checks, extra=extra)
 
@@ -81,6 +86,22 @@ class VizReader:
             text, confidence = self.ocr.read(row, field not in LATIN_ONLY) if row is not None else ("", 0.0)
             found[field] = {"text": text, "box": [x, y, w, h], "confidence": round(confidence, 3)}
         return found, None
+
+
+    def _by_labels(self, report: Report, grey: np.ndarray) -> dict:
+        page, to_grey = labels.upright(grey, report.extra["mrz_quad"])
+        quad = np.asarray(report.extra["mrz_quad"], np.float64)
+        to_page = cv2.invertAffineTransform(to_grey)
+        mrz_top = float((quad @ to_page[:, :2].T + to_page[:, 2])[:, 1].min())
+        found = labels.find(page, mrz_top, self.ocr)
+        for value in found.values():  # boxes back in the image's own pixels
+            x, y, w, h = value["box"]
+            corners = np.array([[x, y], [x + w, y], [x + w, y + h], [x, y + h]], np.float64)
+            mapped = corners @ to_grey[:, :2].T + to_grey[:, 2]
+            (x0, y0), (x1, y1) = mapped.min(axis=0), mapped.max(axis=0)
+            value["box"] = [int(x0), int(y0), int(round(x1 - x0)), int(round(y1 - y0))]
+            value["confidence"] = round(float(value["confidence"]), 3)
+        return found
 
 
 def _image_size(specimen) -> tuple[int, int] | None:

@@ -31,6 +31,10 @@ def test_a_changed_name_fails():
     assert statuses(viz.compare({**MRZ, "surname": "ERIKSEN"}, read()))["surname"] == "fail"
 
 
+def test_one_character_off_is_an_ocr_slip_to_compare_by_eye_not_a_forgery():
+    assert statuses(viz.compare({**MRZ, "surname": "ERIKSSON"}, read(surname="ERIKSS0N")))["surname"] == "warn"
+
+
 def test_an_unsure_reading_warns_never_fails():
     got = viz.compare({**MRZ, "surname": "ERIKSEN"}, {**read(), "surname": {"text": "ERIKSSON", "confidence": 0.5}})
     assert statuses(got)["surname"] == "warn"
@@ -83,7 +87,8 @@ def test_document_number_ignores_spaces_and_the_o_zero_shape():
     assert statuses(viz.compare(MRZ, read(document_number="L89 8902 C3")))["document_number"] == "pass"
     assert statuses(viz.compare({**MRZ, "document_number": "UB0012345"}, read(document_number="UBO012345")))[
         "document_number"] == "pass"
-    assert statuses(viz.compare(MRZ, read(document_number="L898903C3")))["document_number"] == "fail"
+    assert statuses(viz.compare(MRZ, read(document_number="L898903C3")))["document_number"] == "warn"  # one slip
+    assert statuses(viz.compare(MRZ, read(document_number="L123456C3")))["document_number"] == "fail"
 
 
 def test_nationality_as_a_word_passes_and_another_word_only_warns():

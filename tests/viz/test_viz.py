@@ -95,3 +95,50 @@ def test_cli_gives_the_viz_object_and_no_viz_turns_it_off(capsys):
     assert cli.main(["check", path, "--now", "2010-01-01", "--json", "--no-viz"]) == 0
     doc = json.loads(capsys.readouterr().out)
     assert "viz" not in doc and not any(c["id"].startswith("viz.") for c in doc["checks"])
+
+
+def test_without_a_matching_layout_the_fields_are_found_by_their_labels(reader, viz):
+    from desktop.paths import resource
+
+    report = pipeline.examine_image(str(resource("samples", "utopia-td3.png")), reader, LIBRARY.get("uto-td3")
+                                    .valid_on, viz)[0]
+    assert report.extra["viz_source"] == "labels" and report.status == "pass"
+    checks = found(report)
+    assert {i for i, c in checks.items() if c.status == "pass"} >= {"viz.surname", "viz.given_names",
+                                                                    "viz.document_number"}
+    assert not [c for c in checks.values() if c.status == "fail"]
+
+
+def test_a_name_changed_in_the_mrz_of_an_unknown_layout_fails_by_its_label(reader, viz, tmp_path):
+    import dataclasses
+    import datetime as dt
+    import random
+
+    from bench import pagegen
+    from desktop.checks import compose
+
+    rng = random.Random(4)
+    data = pagegen.random_data(rng, "TD3")
+    forged = compose.build("TD3", dataclasses.replace(data, surname="HANSEN"))
+    page = pagegen.render_document("TD3", forged, data, rng)  # the VIZ keeps the holder's own name
+    path = tmp_path / "forged.png"
+    cv2.imwrite(str(path), page)
+    report = pipeline.examine_image(str(path), reader, dt.date(2026, 1, 1), viz)[0]
+    assert report.extra["viz_source"] == "labels"
+    assert found(report)["viz.surname"].status == "fail" and report.status == "fail"
+    assert found(report)["viz.surname"].params["viz"] == data.surname
+
+
+@pytest.mark.parametrize("name", ["passport-td3.png", "passport-td3.jpg", "passport-td2.png", "passport-td2.jpg"])
+def test_the_icao_pages_of_another_layout_agree_by_their_bilingual_labels_and_never_fail(name, reader, viz):
+    from pathlib import Path
+
+    page = Path(__file__).resolve().parents[1] / "data" / "pages" / name
+    report = pipeline.examine_image(str(page), reader, LIBRARY.get("uto-td3").valid_on, viz)[0]
+    assert report.status == "pass" and report.extra["viz_source"] == "labels"
+    checks = found(report)
+    assert not [c for c in checks.values() if c.status == "fail"]
+    passed = {i for i, c in checks.items() if c.status == "pass"}
+    assert {"viz.birth_date", "viz.sex"} <= passed
+    if name.startswith("passport-td3"):
+        assert {"viz.surname", "viz.given_names", "viz.birth_date", "viz.expiry_date"} <= passed
