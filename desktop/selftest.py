@@ -55,6 +55,27 @@ def specimens(reader) -> str:
     return f"{len(library.specimens)} specimens read back exactly"
 
 
+def printed_data(reader) -> str:
+    """The VIZ cross-check with the bundled language data: the Mongolian-label specimen agrees field by field
+    (Cyrillic and Latin read in process), and its MRZ with another surname fails on the printed name."""
+    import cv2
+
+    from desktop.specimens import alter
+    from desktop.specimens.library import Library
+    from desktop.viz import VizReader
+
+    library = Library(user_dir="/nonexistent-docexam-selftest")
+    specimen, viz = library.get("uto-td3-mn"), VizReader(library, reader)
+    report = pipeline.examine_image(str(specimen.image()), reader, specimen.valid_on, viz)[0]
+    agreed = sorted(c.field for c in report.checks if c.id.startswith("viz.") and c.status == "pass")
+    _expect("uto-td3-mn printed fields agreeing", len(agreed), 7)
+    altered = alter.make(specimen, "name", reader)
+    grey = cv2.cvtColor(altered.image, cv2.COLOR_RGB2GRAY)
+    forged = pipeline.examine_array(grey, reader, specimen.valid_on, "altered", viz)
+    _expect("altered surname", [c.status for c in forged.checks if c.id == "viz.surname"], ["fail"])
+    return f"uto-td3-mn: {len(agreed)} fields agree, an altered surname fails"
+
+
 def engines(_reader) -> str:
     from desktop.reader import Reader, loader
 
@@ -77,7 +98,8 @@ def translations(_reader) -> str:
 
 
 STEPS: tuple[tuple[str, Callable], ...] = (("samples", samples), ("text", texts), ("specimens", specimens),
-                                           ("engines", engines), ("translations", translations))
+                                           ("printed data", printed_data), ("engines", engines),
+                                           ("translations", translations))
 
 
 def run(report: Callable[[str], None] = print) -> bool:
