@@ -30,9 +30,10 @@ class Examined:
 class Examiner:
     """The default `examine`: the shared pipeline, with one Reader created on first use (in the worker)."""
 
-    def __init__(self, viz: bool = True):
+    def __init__(self, viz: bool = True, library=None):
         self.reader = None
-        self.viz = viz  # compare the printed data (VIZ) with the MRZ
+        self.viz = viz  # compare the printed data (VIZ) with the MRZ, with the specimens of `library`
+        self.library = library
         self._viz = None
 
     def _reader(self):
@@ -47,7 +48,7 @@ class Examiner:
             from desktop.specimens.library import Library
             from desktop.viz import VizReader
 
-            self._viz = VizReader(Library(), self._reader())
+            self._viz = VizReader(self.library if self.library is not None else Library(), self._reader())
         return self._viz
 
     def __call__(self, source: tuple, today: dt.date) -> Examined:

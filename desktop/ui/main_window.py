@@ -59,10 +59,10 @@ class MainWindow(QMainWindow):
                  settings: QSettings | None = None, translations: i18n.Translations | None = None,
                  library: Library | None = None):
         super().__init__()
-        self.examine = examine or Examiner()
         self.settings = settings or QSettings()
         self.translations = translations
         self.library = library if library is not None else Library(self.settings.value("specimen_folder", "", str) or None)
+        self.examine = examine or Examiner(library=self.library)  # the VIZ cross-check uses the same specimens
         self._reader = None  # the GUI thread's own reader (trainer tools); the worker has another
         self.today_override: dt.date | None = None
         self.current: Examined | None = None
