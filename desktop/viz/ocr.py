@@ -8,6 +8,7 @@ A field's zone holds its small label above the value: the value is the tallest t
 from __future__ import annotations
 
 import re
+import threading
 
 import cv2
 import numpy as np
@@ -52,6 +53,9 @@ class FieldOcr:
 
     def __init__(self):
         self._apis: dict[str, object] = {}
+        # Tesseract releases the GIL while it recognises: one engine must never run in two threads at once
+        # (two windows' workers, or a worker and the selftest, sharing one FieldOcr).
+        self._lock = threading.Lock()
         try:
             import tesserocr
 
@@ -88,10 +92,11 @@ class FieldOcr:
     def _read(self, image: np.ndarray, lang: str) -> tuple[str, float]:
         from PIL import Image
 
-        api = self._api(lang)
-        api.SetImage(Image.fromarray(image))
-        text = " ".join(api.GetUTF8Text().split())
-        return text, max(0.0, float(api.MeanTextConf())) / 100.0
+        with self._lock:
+            api = self._api(lang)
+            api.SetImage(Image.fromarray(image))
+            text = " ".join(api.GetUTF8Text().split())
+            return text, max(0.0, float(api.MeanTextConf())) / 100.0
 
     def close(self) -> None:
         for api in self._apis.values():

@@ -192,3 +192,17 @@ def test_an_unreadable_page_says_why_in_both_languages(qtbot, window):
     assert window.banner.title.text() == "УНШИГДАХГҮЙ" and "бүдэг" in window.banner.detail.toolTip()
     qtbot.waitUntil(lambda: window.banner.geometry().bottom() < window.tabs.geometry().top(), timeout=3000)
     shot(window, "mn-unreadable-reason")
+
+
+def test_showing_findings_again_and_again_keeps_the_window_alive(qtbot, window):
+    """PySide6 6.12.0 dropped a reference to None on every item setData/setText (a crash after some dozens of
+    documents): the pinned Qt binding must not, measured over many redraws of the findings."""
+    import sys
+
+    window.open_sample()
+    shown(qtbot, window)
+    before = sys.getrefcount(None)
+    for _ in range(40):
+        window.results.show_report(window.current.report)
+        window.data.show_report(window.current.report, window.today())
+    assert sys.getrefcount(None) - before > -200  # 6.12.0 loses some 40 x 150 here
