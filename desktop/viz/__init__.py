@@ -34,6 +34,7 @@ class VizReader:
         self.library = library
         self.aligner = align.Aligner(reader)
         self.ocr = FieldOcr()
+        self._sizes: dict[tuple[str, str], tuple[int, int] | None] = {}  # specimen image sizes, read once
 
     def cross_check(self, report: Report, grey: np.ndarray) -> Report:
         """The report with a `viz.*` finding per field and the `viz` object; its status fails only where the
@@ -70,7 +71,10 @@ class VizReader:
         if not zones:
             return {}, "viz.other_side"
         matrix = align.transform(report.extra["mrz_quad"], self.aligner.specimen_quad(best))
-        size = _image_size(best)
+        key = (best.id, str(best.folder))
+        if key not in self._sizes:
+            self._sizes[key] = _image_size(best)
+        size = self._sizes[key]
         if matrix is None or size is None:
             return {}, "viz.no_layout"
         to_scan = cv2.invertAffineTransform(matrix)
