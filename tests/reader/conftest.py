@@ -37,3 +37,13 @@ def page():
         return pagegen.make(random.Random(seed), fmt, kind, tampered)
 
     return make
+
+
+def misread_and_sure(reading, truth: list[str]) -> list[tuple[int, int]]:
+    """Positions read wrong without being flagged uncertain: what the honesty policy forbids. A wrong reading
+    of a different shape (line count or lengths) counts as one such position."""
+    if [len(line) for line in reading.lines] != [len(line) for line in truth]:
+        return [(-1, -1)]
+    unsure = set(reading.uncertain)
+    return [(li, col) for li, (got, want) in enumerate(zip(reading.lines, truth))
+            for col, (a, b) in enumerate(zip(got, want)) if a != b and (li, col) not in unsure]

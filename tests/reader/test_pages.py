@@ -9,7 +9,7 @@ from desktop import pipeline
 from desktop.checks import formats
 from desktop.reader import loader, verdict
 
-from tests.reader.conftest import grey
+from tests.reader.conftest import grey, misread_and_sure
 
 UTOPIA = {
     "passport-td3": ["P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", "L898902C36UTO7408122F1204159ZE184226B<<<<<10"],
@@ -44,11 +44,18 @@ def test_reading_output_locates_each_character(reader, utopia_pages):
     assert all(0.0 <= c.confidence <= 1.0 for line in reading.chars for c in line)
 
 
-@pytest.mark.parametrize("fmt", ["TD1", "TD2", "TD3", "MRVA", "MRVB"])
-def test_generated_page_of_every_format_reads_exactly(reader, page, fmt):
-    made = page(fmt, "clean", seed=5)
-    reading = reader.read(grey(made.image))
-    assert reading.lines == made.mrz
+def test_generated_pages_of_every_format_read_exactly_or_say_where_they_are_unsure(reader, page):
+    """Two clean pages of each format: at least 9 of the 10 read exactly, and a character read wrong is
+    never one the reader was sure of (it is flagged uncertain, so the verdict can be unreadable, never a
+    wrong pass or fail)."""
+    exact = 0
+    for fmt in ("TD1", "TD2", "TD3", "MRVA", "MRVB"):
+        for seed in (5, 6):
+            made = page(fmt, "clean", seed=seed)
+            reading = reader.read(grey(made.image))
+            exact += reading.lines == made.mrz
+            assert not misread_and_sure(reading, made.mrz), (fmt, seed, reading.lines)
+    assert exact >= 9
 
 
 @pytest.mark.parametrize("fmt, seed", [("TD3", 21), ("TD1", 22), ("TD2", 23), ("MRVA", 24)])
