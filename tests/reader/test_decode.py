@@ -115,3 +115,20 @@ def test_a_hypothesis_is_scored_by_confidence_and_field_type_plausibility_never_
     assert garbled.plausibility == 1 - 6 / 88 and garbled.score < genuine.score
     # No format has two lines of 30: not a hypothesis that can win.
     assert hypotheses.judge(confident([TD3[0][:30], TD3[1][:30]])).score == 0.0
+
+
+def test_a_zero_with_a_small_share_for_o_in_a_document_number_is_unsure():
+    # Both are legal there and all but the same glyph: 0 at 0.94 against O at 0.03 is not a sure reading, so a
+    # check digit failing over it gives `unreadable`, not a wrong `fail` (desktop/reader/verdict.py).
+    probs = confident(TD3)
+    probs[1][3] = 1e-6
+    probs[1][3, ALPHABET.index("8")] = 0.94
+    probs[1][3, ALPHABET.index("0")] = 0.03  # not the 0/O pair: stays sure
+    probs[1][3] /= probs[1][3].sum()
+    probs[1][5] = 1e-6
+    probs[1][5, ALPHABET.index("0")] = 0.94
+    probs[1][5, ALPHABET.index("O")] = 0.03
+    probs[1][5] /= probs[1][5].sum()
+    got = decode.decode(probs)
+    assert got.lines[1][5] == "0" and (1, 5) in got.uncertain and (1, 3) not in got.uncertain
+    assert not got.corrections
