@@ -55,10 +55,9 @@ class VizReader:
             checks = tuple(c._replace(span=spans.get(c.field)) for c in
                            rules.compare(report.fields, found, truncated, placed))
         all_checks = report.checks + checks
-        status = overall(all_checks) if report.status in JUDGED else report.status
-        extra = dict(report.extra, viz={k: v for k, v in found.items()}, viz_source="specimen" if placed else "labels",
+        extra = dict(report.extra, viz=dict(found), viz_source="specimen" if placed else "labels",
                      viz_ms=round((time.perf_counter() - start) * 1000, 1))
-        return replace(report, status=status, checks=all_checks, extra=extra)
+        return replace(report, status=overall(all_checks), checks=all_checks, extra=extra)
 
     def _read(self, report: Report, grey: np.ndarray) -> tuple[dict, str | None]:
         if not self.ocr.available:
