@@ -22,9 +22,9 @@ from desktop.checks import viz as rules
 LABELS = {
     "surname": ("surname", "nom", "apellidos", "apellido", "familienname", "name", "cognome", "nazwisko",
                 "фамилия", "овог"),
-    "given_names": ("given names", "given name", "prenoms", "prénoms", "nombres", "vornamen", "nome", "imiona",
+    "given_names": ("given names", "given name", "prénoms", "nombres", "vornamen", "nome", "imiona",
                     "имя", "нэр"),
-    "nationality": ("nationality", "nationalite", "nationalité", "nacionalidad", "staatsangehorigkeit",
+    "nationality": ("nationality", "nationalité", "nacionalidad", "staatsangehorigkeit",
                     "cittadinanza", "гражданство", "иргэншил"),
     "birth_date": ("date of birth", "date de naissance", "fecha de nacimiento", "geburtsdatum", "geburtstag",
                    "data di nascita", "дата рождения", "төрсөн огноо"),
@@ -49,15 +49,25 @@ def _plain(text: str) -> str:
     return " ".join(re.sub(r"[^\w ]", " ", text).split())
 
 
+# The labels as they are matched: normalised once (lower case, no accents or punctuation).
+_FIELD_WORDS = {field: tuple(dict.fromkeys(_plain(w) for w in words)) for field, words in LABELS.items()}
+_ALL_WORDS = tuple(w for words in _FIELD_WORDS.values() for w in words) + tuple(_plain(w) for w in OTHER_LABELS)
+
+
+def _contains(plain: str, word: str) -> bool:
+    """Whether a normalised line holds a normalised label as whole words."""
+    return re.search(rf"(^|\s){re.escape(word)}(\s|$)", plain) is not None
+
+
 def label_of(text: str) -> tuple[str | None, str]:
-    """(the field whose label the line starts with, the rest of the line after its labels)."""
+    """(the field whose label the line holds — the longest label found wins —, the rest of the line after its
+    labels)."""
     plain = _plain(text)
-    best, rest = None, plain
-    for field, words in LABELS.items():
+    best = None
+    for field, words in _FIELD_WORDS.items():
         for word in words:
-            w = _plain(word)
-            if re.search(rf"(^|\s){re.escape(w)}(\s|$)", plain) and (best is None or len(w) > len(best[1])):
-                best = (field, w)
+            if _contains(plain, word) and (best is None or len(word) > len(best[1])):
+                best = (field, word)
     if best is None:
         return None, text
     # The value may follow on the same line: after a separator ("Sex / Sexe: F"), or after the label words.
@@ -71,16 +81,13 @@ def label_of(text: str) -> tuple[str | None, str]:
 def is_label(text: str) -> bool:
     """Whether a line is a label (of a compared field or another), so that it cannot be taken as a value."""
     plain = _plain(text)
-    words = [w for f in LABELS.values() for w in f] + list(OTHER_LABELS)
-    return any(re.search(rf"(^|\s){re.escape(_plain(w))}(\s|$)", plain) for w in words if len(_plain(w)) >= 3)
+    return any(_contains(plain, word) for word in _ALL_WORDS if len(word) >= 3)
 
 
 def label_of_part(part: str) -> str | None:
+    """The field a whole part of a line ("Surname", "Nom") is the label of, if it is one."""
     plain = _plain(part)
-    for field, words in LABELS.items():
-        if any(plain == _plain(w) for w in words):
-            return field
-    return None
+    return next((field for field, words in _FIELD_WORDS.items() if plain in words), None)
 
 
 def upright(grey: np.ndarray, quad) -> tuple[np.ndarray, np.ndarray]:
