@@ -7,6 +7,9 @@
     docexam specimens list [--json] [--folder DIR]                  (the reference specimen library)
     docexam specimens import PACK [--replace] [--folder DIR]        (add a specimen folder or .zip pack)
     docexam specimens alter ID [--kind KIND ...] --out DIR          (altered copies for workshops)
+    docexam check … --log [--officer NAME] [--decision D] [--db DB]  (and record each examination)
+    docexam log list|show|verify|decide|export|purge|push|stats      (the examination record: desktop.record)
+    docexam report ID --pdf OUT.pdf [--lang en|mn]                  (the case report of a logged examination)
     docexam selftest [--no-gui]                                     (prove an installation works)
     docexam [gui [IMAGE] [--screenshot OUT.png]]                    (the examiner's window)
 
@@ -19,9 +22,11 @@ import argparse
 import datetime as dt
 import json
 import sys
+from pathlib import Path
 
 from desktop import APP_NAME, __version__, pipeline
 from desktop.checks.report import ERROR, FAIL, PASS, UNREADABLE, Report
+from desktop.record import DECISIONS, commands
 from desktop.specimens.model import ALTERATIONS as ALTER_KINDS
 
 SYMBOL = {"pass": "ok  ", "fail": "FAIL", "warn": "warn", "skip": "skip"}
@@ -53,6 +58,19 @@ def _parser() -> argparse.ArgumentParser:
     chk.add_argument("--all", action="store_true", help="also list the checks that passed")
     chk.add_argument("--no-viz", action="store_true", help="images: do not compare the printed data (VIZ) with "
                                                           "the MRZ")
+    rec = chk.add_argument_group("recording (the examination record)")
+    rec.add_argument("--log", action="store_true", help="record every examination in the log")
+    rec.add_argument("--officer", default="", help="the examining officer's name, recorded with each entry")
+    rec.add_argument("--decision", choices=DECISIONS, help="the officer's decision, recorded with each entry")
+    rec.add_argument("--note", default="", help="the officer's note, recorded with each entry")
+    rec.add_argument("--no-image", action="store_true", help="do not keep the images in the log")
+    commands.add_db(rec)
+    commands.add_parser(sub)
+    rep = sub.add_parser("report", help="the case report (PDF) of a logged examination")
+    rep.add_argument("id", metavar="ID", help="the entry: WORKSTATION:NUMBER, or NUMBER")
+    rep.add_argument("--pdf", required=True, metavar="OUT.pdf")
+    rep.add_argument("--lang", choices=["en", "mn"], default="en")
+    rep.add_argument("--db", metavar="PATH|URL", help=commands.DB_HELP)
     gui = sub.add_parser("gui", help="open the examiner's window (the default)")
     gui.add_argument("image", nargs="?", help="an image to examine on opening")
     gui.add_argument("--screenshot", metavar="OUT.png", help="save a screenshot once the result is shown, "
@@ -124,7 +142,6 @@ def _specimens(args: argparse.Namespace) -> int:
         for specimen in installed:
             print(f"imported {specimen.id} into {specimen.folder}")
         return 0
-    from pathlib import Path
 
     from desktop.specimens import alter
 
@@ -206,12 +223,69 @@ def _check(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         reports = [pipeline.examine_text(args.mrz, args.now, "mrz")]
     else:
         reports = pipeline.examine_text_file(args.text, args.now)
+    log = _open_log(args) if args.log else None
+    if args.log and log is None:
+        return 2
     for report in reports:
         if args.json:
             print(report.to_json())
         else:
             _print_report(report, args.all)
+        if log is not None and not _record(log, report, args):
+            return 2
     return exit_code(reports)
+
+
+def _open_log(args: argparse.Namespace):
+    from desktop.record import LogError, open_log
+
+    try:
+        return open_log(args.db, args.workstation)
+    except (LogError, ValueError) as exc:
+        print(f"{APP_NAME}: {exc}", file=sys.stderr)
+        return None
+
+
+def _record(log, report: Report, args: argparse.Namespace) -> bool:
+    """Append one examination; the entry id goes to standard error (standard output stays the report)."""
+    from desktop.record import LogError
+    from desktop.specimens.library import Library
+    from desktop.specimens.match import rank
+
+    path = None
+    if args.images and report.source:
+        path = report.source if Path(report.source).is_file() else report.source.rpartition("#")[0] or None
+    best = next((m for m in rank(report, Library().specimens) if m.same_document), None)
+    try:
+        e = log.record_examination(report, officer=args.officer, source_path=path, store_image=not args.no_image,
+                                   decision=args.decision, note=args.note,
+                                   specimen=best.specimen.id if best else None)
+    except LogError as exc:
+        print(f"{APP_NAME}: {exc}", file=sys.stderr)
+        return False
+    print(f"logged {report.source or 'document'} as entry {e.id} ({e.hash[:16]})", file=sys.stderr)
+    return True
+
+
+def _report(args: argparse.Namespace) -> int:
+    from desktop.record import LogError, open_log
+
+    try:
+        from desktop.ui import case_report
+    except ImportError as exc:
+        print(f"{APP_NAME}: the case report needs Qt ({exc})", file=sys.stderr)
+        return 2
+    try:
+        log = open_log(args.db)
+        try:
+            out = case_report.write_pdf(log, args.id, args.pdf, args.lang)
+        finally:
+            log.close()
+    except (LogError, ValueError, OSError) as exc:
+        print(f"{APP_NAME}: {exc}", file=sys.stderr)
+        return 2
+    print(f"wrote the case report of entry {out.entry} ({out.pages} page(s), {args.lang}) to {args.pdf}")
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -229,6 +303,13 @@ def main(argv: list[str] | None = None) -> int:
             return _specimens(args)
         except BrokenPipeError:
             return 0
+    if args.command == "log":
+        try:
+            return commands.run(args)
+        except BrokenPipeError:
+            return 0
+    if args.command == "report":
+        return _report(args)
     if args.command is None and argv:
         parser.print_help(sys.stderr)
         return 2

@@ -13,6 +13,9 @@ from desktop.checks.document import Document
 from desktop.checks.report import FAIL, PASS, Check, Report, check, error_report, overall
 from desktop.checks.rules import codes, dates, digits, layout, names, sex
 
+# The rulebook every verdict is judged by; recorded with each logged examination (desktop.record).
+RULEBOOK = "ICAO Doc 9303, 8th edition (2021), as amended; docexam rules 1"
+
 RULES = layout.RULES + codes.RULES + digits.RULES + dates.RULES + sex.RULES + names.RULES
 
 MAX_LINE = 200  # longer lines are no MRZ; they are reported, not analysed character by character

@@ -1,0 +1,113 @@
+"""One log entry: its two parts, how it is sealed into the chain, and how it is checked.
+
+    personal_digest = SHA-256(canonical(personal))            personal holds a random salt, so the digest
+                                                              kept after a purge reveals nothing
+    hash            = SHA-256(prev_hash "\\n" canonical(public) "\\n" personal_digest)
+
+The public part names its own workstation, sequence number and kind, so an entry moved to another place in
+the chain (a reorder) or another chain no longer matches its hash; a deleted entry breaks the next entry's
+prev_hash; an edited one its own hash.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+import zlib
+from dataclasses import dataclass
+from typing import Any
+
+GENESIS = "0" * 64  # the prev_hash of a chain's first entry
+
+
+def canonical(data: Any) -> bytes:
+    """The one byte form that is hashed: sorted keys, no spaces, UTF-8."""
+    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str).encode("utf-8")
+
+
+def digest_personal(personal: dict) -> str:
+    return hashlib.sha256(canonical(personal)).hexdigest()
+
+
+def chain_hash(prev_hash: str, public: dict, personal_digest: str) -> str:
+    return hashlib.sha256(prev_hash.encode() + b"\n" + canonical(public) + b"\n" + personal_digest.encode()).hexdigest()
+
+
+def pack(personal: dict | None) -> bytes | None:
+    """The personal part as stored: canonical JSON, compressed (a report is some 17 KB of JSON)."""
+    return None if personal is None else zlib.compress(canonical(personal), 6)
+
+
+def unpack(blob) -> dict | None:
+    return None if blob is None else json.loads(zlib.decompress(bytes(blob)))
+
+
+@dataclass(frozen=True)
+class Entry:
+    workstation: str
+    seq: int
+    kind: str  # examination | decision | purge
+    time_utc: str
+    public: dict
+    personal: dict | None  # None once purged
+    personal_digest: str
+    image: str | None  # SHA-256 of the stored image, if one is stored
+    prev_hash: str
+    hash: str
+
+    @property
+    def id(self) -> str:
+        return f"{self.workstation}:{self.seq}"
+
+    @property
+    def purged(self) -> bool:
+        return self.personal is None
+
+    def row(self) -> tuple:
+        return (self.workstation, self.seq, self.kind, self.time_utc, canonical(self.public).decode("utf-8"),
+                pack(self.personal), self.personal_digest, self.image, self.prev_hash, self.hash)
+
+    def summary(self) -> dict:
+        """`docexam log list --json`: one line per entry (id, time, source, status, hash are the contract)."""
+        p = self.public
+        personal = self.personal or {}
+        out = {"id": self.id, "time": self.time_utc, "time_local": p.get("time_local"),
+               "workstation": self.workstation, "seq": self.seq, "kind": self.kind,
+               "source": personal.get("source"), "status": p.get("status"), "hash": self.hash,
+               "officer": p.get("officer"), "decision": p.get("decision"), "purged": self.purged}
+        if self.kind == "decision":
+            out["examination"] = p.get("examination")
+        return out
+
+
+def seal(public: dict, personal: dict | None, prev_hash: str, image: str | None = None) -> Entry:
+    """A new entry after `prev_hash`. The personal part gets a fresh salt."""
+    personal = None if personal is None else {**personal, "salt": secrets.token_hex(16)}
+    digest = digest_personal(personal) if personal is not None else hashlib.sha256(b"").hexdigest()
+    return Entry(public["workstation"], public["seq"], public["kind"], public["time_utc"], public, personal, digest,
+                 image, prev_hash, chain_hash(prev_hash, public, digest))
+
+
+def from_row(row) -> Entry:
+    workstation, seq, kind, time_utc, public, personal, digest, image, prev_hash, hash_ = row
+    return Entry(workstation, int(seq), kind, time_utc, json.loads(public), unpack(personal), digest, image,
+                 prev_hash, hash_)
+
+
+def problems(entry: Entry, prev_hash: str, expected_seq: int) -> list[str]:
+    """What is wrong with one entry where the chain expects `prev_hash` and `expected_seq` (empty if nothing)."""
+    found = []
+    p = entry.public
+    if entry.seq != expected_seq:
+        found.append(f"sequence number {entry.seq} where {expected_seq} was expected (an entry is missing or moved)")
+    if entry.prev_hash != prev_hash:
+        found.append("it does not follow the entry before it (an entry before it was deleted, moved or edited)")
+    if (p.get("workstation"), p.get("seq"), p.get("kind"), p.get("time_utc")) != \
+            (entry.workstation, entry.seq, entry.kind, entry.time_utc):
+        found.append("its columns disagree with its sealed content")
+    if chain_hash(entry.prev_hash, p, entry.personal_digest) != entry.hash:
+        found.append("its content does not match its hash (edited)")
+    if entry.personal is not None and digest_personal(entry.personal) != entry.personal_digest:
+        found.append("its personal data does not match its digest (edited)")
+    return found

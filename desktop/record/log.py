@@ -1,0 +1,275 @@
+"""The log: append examinations and decisions to a chain, find entries, and verify the chain.
+
+An examination is recorded the moment its verdict is shown; the officer's decision (accepted, referred to
+second line, refused; with a note) follows as its own entry that names the examination, so nothing the
+officer did waits on anything else and nothing earlier is ever rewritten.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator
+
+from desktop import __version__
+from desktop.checks import RULEBOOK
+from desktop.checks.report import FAIL, WARN, Check, Report
+from desktop.record import entry as entries
+from desktop.record import places, pseudonyms
+from desktop.record.entry import GENESIS, Entry
+from desktop.record.store import StoreError, open_store
+
+DECISIONS = ("accepted", "referred", "refused")  # referred: to the second line
+MAX_IMAGE_BYTES = 60_000_000
+
+
+class LogError(Exception):
+    """A log operation that cannot be done; the message is for the user."""
+
+
+@dataclass
+class Verification:
+    checked: int = 0
+    purged: int = 0
+    broken: list[tuple[str, list[str]]] = field(default_factory=list)  # (entry id, problems), first first
+
+    @property
+    def ok(self) -> bool:
+        return not self.broken
+
+
+def open_log(target: str | Path | None = None, workstation: str | None = None) -> "Log":
+    try:
+        return Log(open_store(target or places.default_log()), workstation)
+    except StoreError as exc:
+        raise LogError(str(exc)) from None
+
+
+def now_times(now: dt.datetime | None = None) -> tuple[str, str]:
+    """(UTC, local with its offset), to the millisecond."""
+    moment = (now or dt.datetime.now(dt.timezone.utc)).astimezone(dt.timezone.utc)
+    return (moment.isoformat(timespec="milliseconds").replace("+00:00", "Z"),
+            moment.astimezone().isoformat(timespec="milliseconds"))
+
+
+def trainer_alteration(path: str | None) -> tuple[str | None, str | None]:
+    """(alteration kind, specimen id) when the image is one the trainer's tool made (its .json beside it)."""
+    if not path:
+        return None, None
+    sidecar = Path(path).with_suffix(".json")
+    try:
+        info = json.loads(sidecar.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None, None
+    if not isinstance(info, dict) or not isinstance(info.get("kind"), str):
+        return None, None
+    return info["kind"], info.get("specimen") if isinstance(info.get("specimen"), str) else None
+
+
+class Log:
+    def __init__(self, store, workstation: str | None = None):
+        self.store = store
+        if workstation is None and store.mark == "?":
+            # a workstation's own log keeps the name it was started under (a renamed computer continues its chain)
+            existing = store.workstations()
+            workstation = existing[0] if len(existing) == 1 else None
+        self.workstation = places.check_workstation(workstation or places.default_workstation())
+        self._key = None
+
+    @property
+    def name(self) -> str:
+        return self.store.name
+
+    def close(self) -> None:
+        self.store.close()
+
+    # Writing ---------------------------------------------------------------------------------------
+
+    def append(self, kind: str, public: dict, personal: dict | None, image: bytes | None = None,
+               now: dt.datetime | None = None) -> Entry:
+        utc, local = now_times(now)
+        image_hash = hashlib.sha256(image).hexdigest() if image else None
+        try:
+            with self.store.transaction(self.workstation) as cur:
+                last = self.store.last(cur, self.workstation)
+                seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+                sealed = entries.seal({**public, "workstation": self.workstation, "seq": seq, "kind": kind,
+                                       "time_utc": utc, "time_local": local}, personal, prev, image_hash)
+                if image:
+                    self.store.put_image(cur, image_hash, image)
+                self.store.insert(cur, [sealed])
+        except StoreError:
+            raise
+        except Exception as exc:  # sqlite3.Error / psycopg.Error: the message names the database
+            raise LogError(f"the log {self.name} could not be written: {exc}") from None
+        return sealed
+
+    def append_many(self, items: list[tuple[str, dict, dict | None]], now: dt.datetime | None = None) -> list[Entry]:
+        """Several entries (kind, public, personal) in one transaction: an import, or a benchmark's log."""
+        utc, local = now_times(now)
+        sealed: list[Entry] = []
+        with self.store.transaction(self.workstation) as cur:
+            last = self.store.last(cur, self.workstation)
+            seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+            for kind, public, personal in items:
+                e = entries.seal({**public, "workstation": self.workstation, "seq": seq, "kind": kind,
+                                  "time_utc": public.get("time_utc", utc),
+                                  "time_local": public.get("time_local", local)}, personal, prev)
+                sealed.append(e)
+                seq, prev = seq + 1, e.hash
+            self.store.insert(cur, sealed)
+        return sealed
+
+    def key(self) -> bytes:
+        if self._key is None:
+            self._key = pseudonyms.workstation_key()
+        return self._key
+
+    def record_examination(self, report: Report, *, officer: str = "", source_path: str | None = None,
+                           image: bytes | None = None, store_image: bool = True, decision: str | None = None,
+                           note: str = "", specimen: str | None = None, now: dt.datetime | None = None) -> Entry:
+        """One examination as the officer saw it. `image` is the file's bytes (read from `source_path` when not
+        given); stored once by its hash when `store_image`."""
+        if decision is not None and decision not in DECISIONS:
+            raise LogError(f"not a decision: {decision!r} (one of {', '.join(DECISIONS)})")
+        if image is None and source_path and Path(source_path).is_file():
+            try:
+                if Path(source_path).stat().st_size <= MAX_IMAGE_BYTES:
+                    image = Path(source_path).read_bytes()
+            except OSError:
+                image = None
+        alteration, made_from = trainer_alteration(source_path)
+        fields = report.fields
+        key = self.key()
+        public = {
+            "officer": officer or "", "app_version": __version__, "rulebook": RULEBOOK,
+            "status": report.status, "format": report.format,
+            "document_code": fields.get("document_code"), "issuing_state": fields.get("issuing_state"),
+            "nationality": fields.get("nationality"),
+            "failed": sorted({c.id for c in report.checks if c.status == FAIL}),
+            "warned": sorted({c.id for c in report.checks if c.status == WARN}),
+            "input": "image" if image is not None or "engine" in report.extra else "text",
+            "engine": report.extra.get("engine"), "elapsed_ms": report.extra.get("elapsed_ms"),
+            "specimen": specimen or made_from, "alteration": alteration, "decision": decision,
+            "image_stored": bool(image) and store_image,
+            "document_key": pseudonyms.document_key(key, fields), "name_key": pseudonyms.name_key(key, fields),
+            "key_id": pseudonyms.key_id(key),
+        }
+        personal = {
+            "source": report.source or (Path(source_path).name if source_path else None),
+            "image_sha256": hashlib.sha256(image).hexdigest() if image else None,
+            "report": report.to_dict(), "findings": [[c.key, c.params] for c in report.checks], "note": note or "",
+        }
+        return self.append("examination", public, personal, image if store_image else None, now)
+
+    def record_decision(self, examination: str, decision: str, note: str = "", officer: str = "",
+                        now: dt.datetime | None = None) -> Entry:
+        if decision not in DECISIONS:
+            raise LogError(f"not a decision: {decision!r} (one of {', '.join(DECISIONS)})")
+        target = self.entry(examination)
+        if target.kind != "examination":
+            raise LogError(f"entry {target.id} is not an examination")
+        return self.append("decision", {"examination": target.id, "decision": decision, "officer": officer or "",
+                                        "status": None}, {"note": note or ""}, now=now)
+
+    # Reading ---------------------------------------------------------------------------------------
+
+    def entry(self, ident: str | int) -> Entry:
+        """An entry by id: WORKSTATION:SEQ, or SEQ where only one workstation has that number."""
+        text = str(ident).strip()
+        workstation, _, seq_text = text.rpartition(":")
+        try:
+            seq = int(seq_text)
+        except ValueError:
+            raise LogError(f"not an entry id: {text!r} (WORKSTATION:NUMBER or NUMBER)") from None
+        if not workstation:
+            found = self.store.find_seq(seq)
+            if len(found) > 1:
+                raise LogError(f"entry {seq} exists for several workstations ({', '.join(found)}): "
+                               f"give WORKSTATION:{seq}")
+            workstation = found[0] if found else self.workstation
+        got = self.store.get(workstation, seq)
+        if got is None:
+            raise LogError(f"no entry {workstation}:{seq} in {self.name}")
+        return got
+
+    def entries(self, workstation: str | None = None) -> Iterator[Entry]:
+        if workstation:
+            return self.store.entries("WHERE workstation = ?", (workstation,))
+        return self.store.entries()
+
+    def publics(self) -> Iterator[dict]:
+        """Every entry's public part (what statistics read), without the personal data."""
+        for (public,) in self.store.rows("public"):
+            yield json.loads(public)
+
+    def decisions(self) -> dict[str, dict]:
+        """examination id -> the latest decision entry's public part."""
+        latest: dict[str, dict] = {}
+        for (public,) in self.store.rows("public", "WHERE kind = ?", ("decision",)):
+            p = json.loads(public)
+            latest[p["examination"]] = p
+        return latest
+
+    def image(self, sha256: str | None) -> bytes | None:
+        return self.store.image(sha256) if sha256 else None
+
+    # Verifying -------------------------------------------------------------------------------------
+
+    def verify(self, stop_at_first: bool = True) -> Verification:
+        """Walk every chain: each entry must follow the one before it and match its hash; the last must be
+        the recorded head (so a deleted last entry is seen too)."""
+        result = Verification()
+        heads = self.store.heads()
+        workstation, prev, expected = None, GENESIS, 1
+        last_seen: dict[str, tuple[int, str]] = {}
+        for e in self.store.entries():
+            if e.workstation != workstation:
+                workstation, prev, expected = e.workstation, GENESIS, 1
+            found = entries.problems(e, prev, expected)
+            result.checked += 1
+            result.purged += e.purged
+            if found:
+                result.broken.append((e.id, found))
+                if stop_at_first:
+                    return result
+            prev, expected = e.hash, e.seq + 1
+            last_seen[e.workstation] = (e.seq, e.hash)
+        for ws in sorted(set(heads) | set(last_seen)):
+            if heads.get(ws) != last_seen.get(ws):
+                head = heads.get(ws)
+                last = last_seen.get(ws)
+                what = (f"the chain of {ws} ends at entry {last[0] if last else 0} but entry "
+                        f"{head[0] if head else 0} was recorded as its last (entries at the end were deleted or "
+                        f"the head edited)")
+                result.broken.append((f"{ws}:{(last[0] + 1) if last else 1}", [what]))
+                if stop_at_first:
+                    return result
+        return result
+
+    # The report as it was ----------------------------------------------------------------------------
+
+    def report_of(self, e: Entry) -> Report:
+        """The Report recorded with an examination (its findings translatable again)."""
+        if e.kind != "examination":
+            raise LogError(f"entry {e.id} is a {e.kind}, not an examination")
+        if e.personal is None:
+            raise LogError(f"entry {e.id} was purged after the retention period: its report and image are no "
+                           f"longer kept (its verdict was {e.public.get('status')})")
+        return rebuild(e.personal["report"], e.personal.get("findings") or [])
+
+
+def rebuild(data: dict, findings: list) -> Report:
+    checks = []
+    for index, c in enumerate(data.get("checks", [])):
+        key, params = (findings[index] if index < len(findings) else (f"{c['id']}.{c['status']}", {}))
+        checks.append(Check(c["id"], c["field"], c["status"], key, params or {},
+                            tuple(c["span"]) if c.get("span") else None, c.get("expected"), c.get("actual"),
+                            tuple(tuple(s) for s in c.get("covers", ()))))
+    known = {"source", "status", "format", "mrz", "fields", "checks"}
+    extra: dict[str, Any] = {k: v for k, v in data.items() if k not in known}
+    return Report(data["status"], data.get("format"), tuple(data.get("mrz", ())), dict(data.get("fields", {})),
+                  tuple(checks), data.get("source"), extra)

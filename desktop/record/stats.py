@@ -1,0 +1,99 @@
+"""Statistics over the examinations of a log (a workstation's or the central one): what the fraud unit reads.
+
+Everything here comes from the public part of entries, so it survives the retention purge. Days and weeks
+are the workstation's local calendar (the time the officer saw).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+from desktop.record.log import Log
+
+DIMENSIONS = ("day", "week", "status", "issuing_state", "nationality", "document_code", "failed", "alteration",
+              "decision", "workstation")
+TABLE_COLUMNS = ("id", "time_local", "workstation", "officer", "status", "format", "document_code",
+                 "issuing_state", "nationality", "failed", "alteration", "decision")
+UNDECIDED = "undecided"
+
+
+@dataclass(frozen=True)
+class Filters:
+    since: dt.date | None = None  # local dates, both ends included
+    until: dt.date | None = None
+    status: str | None = None
+    issuing_state: str | None = None
+    nationality: str | None = None
+    document_code: str | None = None
+    failed: str | None = None  # a check id that failed
+    decision: str | None = None
+    workstation: str | None = None
+
+    def keep(self, row: dict) -> bool:
+        day = row["day"]
+        if (self.since and day < self.since.isoformat()) or (self.until and day > self.until.isoformat()):
+            return False
+        for name in ("status", "issuing_state", "nationality", "document_code", "decision", "workstation"):
+            wanted = getattr(self, name)
+            if wanted and row.get(name) != wanted:
+                return False
+        return not self.failed or self.failed in row["failed"]
+
+
+def rows(log: Log, filters: Filters = Filters()) -> Iterator[dict]:
+    """One flat row per examination with its latest decision (from a later decision entry, or given when it
+    was recorded)."""
+    publics = list(log.publics())
+    decided = {}
+    for p in publics:
+        if p.get("kind") == "decision":
+            decided[p["examination"]] = p["decision"]
+    for p in publics:
+        if p.get("kind") != "examination":
+            continue
+        ident = f"{p['workstation']}:{p['seq']}"
+        local = p.get("time_local") or p.get("time_utc")
+        day = local[:10]
+        year, week, _ = dt.date.fromisoformat(day).isocalendar()
+        row = {"id": ident, "time_utc": p.get("time_utc"), "time_local": local, "day": day,
+               "week": f"{year}-W{week:02d}", "workstation": p["workstation"], "officer": p.get("officer") or "",
+               "status": p.get("status"), "format": p.get("format"), "document_code": p.get("document_code"),
+               "issuing_state": p.get("issuing_state"), "nationality": p.get("nationality"),
+               "failed": p.get("failed", []), "alteration": p.get("alteration"),
+               "decision": decided.get(ident) or p.get("decision") or UNDECIDED}
+        if filters.keep(row):
+            yield row
+
+
+def summarise(log: Log, filters: Filters = Filters()) -> dict:
+    """`docexam log stats --json`: totals and counts by each dimension (most frequent first; days and weeks
+    in calendar order)."""
+    counters = {name: Counter() for name in DIMENSIONS}
+    total = 0
+    for row in rows(log, filters):
+        total += 1
+        for name in DIMENSIONS:
+            value = row[name]
+            if name == "failed":
+                counters[name].update(value)
+            elif value is not None:
+                counters[name][value] += 1
+    out = {"database": log.name, "examinations": total}
+    for name, counter in counters.items():
+        ordered = sorted(counter.items()) if name in ("day", "week") else counter.most_common()
+        out[f"by_{name}"] = dict(ordered)
+    return out
+
+
+def write_csv(table: list[dict], out: str | Path) -> int:
+    with open(out, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(TABLE_COLUMNS)
+        for row in table:
+            writer.writerow([";".join(row[c]) if c == "failed" else row.get(c) for c in TABLE_COLUMNS])
+    return len(table)
