@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import json
 import sys
 from pathlib import Path
@@ -246,20 +247,26 @@ def _open_log(args: argparse.Namespace):
         return None
 
 
+@functools.lru_cache(maxsize=1)
+def _library():
+    from desktop.specimens.library import Library
+
+    return Library()
+
+
 def _record(log, report: Report, args: argparse.Namespace) -> bool:
     """Append one examination; the entry id goes to standard error (standard output stays the report)."""
     from desktop.record import LogError
-    from desktop.specimens.library import Library
-    from desktop.specimens.match import rank
+    from desktop.record.log import matched_specimen
 
     path = None
     if args.images and report.source:
         path = report.source if Path(report.source).is_file() else report.source.rpartition("#")[0] or None
-    best = next((m for m in rank(report, Library().specimens) if m.same_document), None)
     try:
         e = log.record_examination(report, officer=args.officer, source_path=path, store_image=not args.no_image,
                                    decision=args.decision, note=args.note,
-                                   specimen=best.specimen.id if best else None)
+                                   specimen=matched_specimen(report, _library().specimens),
+                                   training_today=args.now.isoformat() if args.now else None)
     except LogError as exc:
         print(f"{APP_NAME}: {exc}", file=sys.stderr)
         return False

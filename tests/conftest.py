@@ -3,3 +3,11 @@
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import tempfile  # noqa: E402
+
+# Logs, keys and user specimens of a test run stay in a folder of its own, never in the user's data folder.
+_DATA = tempfile.mkdtemp(prefix="docexam-test-data-")
+os.environ["XDG_DATA_HOME"] = _DATA
+os.environ["DOCEXAM_LOG"] = os.path.join(_DATA, "log.sqlite")
+os.environ.pop("DOCEXAM_PSEUDONYM_KEY", None)

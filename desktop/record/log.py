@@ -69,6 +69,14 @@ def trainer_alteration(path: str | None) -> tuple[str | None, str | None]:
     return info["kind"], info.get("specimen") if isinstance(info.get("specimen"), str) else None
 
 
+def matched_specimen(report: Report, specimens) -> str | None:
+    """The reference specimen of this kind of document (State, code and format agree), if the library has one."""
+    from desktop.specimens.match import rank
+
+    best = next((m for m in rank(report, specimens) if m.same_document), None)
+    return best.specimen.id if best else None
+
+
 class Log:
     def __init__(self, store, workstation: str | None = None):
         self.store = store
@@ -130,7 +138,8 @@ class Log:
 
     def record_examination(self, report: Report, *, officer: str = "", source_path: str | None = None,
                            image: bytes | None = None, store_image: bool = True, decision: str | None = None,
-                           note: str = "", specimen: str | None = None, now: dt.datetime | None = None) -> Entry:
+                           note: str = "", specimen: str | None = None, training_today: str | None = None,
+                           now: dt.datetime | None = None) -> Entry:
         """One examination as the officer saw it. `image` is the file's bytes (read from `source_path` when not
         given); stored once by its hash when `store_image`."""
         if decision is not None and decision not in DECISIONS:
@@ -158,6 +167,8 @@ class Log:
             "document_key": pseudonyms.document_key(key, fields), "name_key": pseudonyms.name_key(key, fields),
             "key_id": pseudonyms.key_id(key),
         }
+        if training_today:  # a trainer's "today is" date: the date rules were judged as of that day
+            public["training_today"] = training_today
         personal = {
             "source": report.source or (Path(source_path).name if source_path else None),
             "image_sha256": hashlib.sha256(image).hexdigest() if image else None,

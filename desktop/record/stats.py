@@ -73,9 +73,14 @@ def rows(log: Log, filters: Filters = Filters()) -> Iterator[dict]:
 def summarise(log: Log, filters: Filters = Filters()) -> dict:
     """`docexam log stats --json`: totals and counts by each dimension (most frequent first; days and weeks
     in calendar order)."""
+    return {"database": log.name, **count(rows(log, filters))}
+
+
+def count(table) -> dict:
+    """The counts of `summarise` over rows already at hand (the window filters them itself)."""
     counters = {name: Counter() for name in DIMENSIONS}
     total = 0
-    for row in rows(log, filters):
+    for row in table:
         total += 1
         for name in DIMENSIONS:
             value = row[name]
@@ -83,7 +88,7 @@ def summarise(log: Log, filters: Filters = Filters()) -> dict:
                 counters[name].update(value)
             elif value is not None:
                 counters[name][value] += 1
-    out = {"database": log.name, "examinations": total}
+    out = {"examinations": total}
     for name, counter in counters.items():
         ordered = sorted(counter.items()) if name in ("day", "week") else counter.most_common()
         out[f"by_{name}"] = dict(ordered)

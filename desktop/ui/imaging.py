@@ -30,3 +30,14 @@ def setup_view(view: QGraphicsView) -> None:
     view.setDragMode(QGraphicsView.ScrollHandDrag)
     view.setTransformationAnchor(QGraphicsView.AnchorUnderMouse)
     view.setBackgroundBrush(QColor("#3a3f44"))
+
+
+def png_bytes(array: np.ndarray) -> bytes:
+    """A grey or RGB array as PNG file bytes (a pasted image, as the log keeps it)."""
+    from PySide6.QtCore import QBuffer, QByteArray
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QBuffer.WriteOnly)
+    pixmap(array).toImage().save(buffer, "PNG")
+    return bytes(data)

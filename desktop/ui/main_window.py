@@ -20,7 +20,9 @@ from desktop.checks.report import error_report
 from desktop.paths import resource
 from desktop.specimens import SpecimenError
 from desktop.specimens.library import Library
-from desktop.ui import i18n
+from desktop.record import LogError, open_log, privacy
+from desktop.record.log import matched_specimen
+from desktop.ui import i18n, log_settings
 from desktop.ui.data_panel import DataPanel
 from desktop.ui.document_view import DocumentView
 from desktop.ui.examiner import Examined, Examiner
@@ -28,6 +30,7 @@ from desktop.ui.hot_folder import HotFolder
 from desktop.ui.imaging import to_array
 from desktop.ui.manual_entry import ManualEntryDialog
 from desktop.ui.mrz_view import MrzView
+from desktop.ui.record_bar import RecordBar
 from desktop.ui.results_panel import ResultsPanel
 from desktop.ui.specimen_panel import SpecimenPanel
 from desktop.ui.tasks import TaskRunner
@@ -47,9 +50,12 @@ ACTION_TEXT = {
     "import": QT_TRANSLATE_NOOP("Main", "&Import specimen pack…"),
     "specimen_folder": QT_TRANSLATE_NOOP("Main", "User &specimen folder…"),
     "lang_en": "English", "lang_mn": "Монгол", "quit": QT_TRANSLATE_NOOP("Main", "&Quit"),
+    "analysis": QT_TRANSLATE_NOOP("Main", "&Analysis…"), "case_report": QT_TRANSLATE_NOOP("Main", "&Case report (PDF)…"),
+    "verify_log": QT_TRANSLATE_NOOP("Main", "&Verify the log"), "purge_log": QT_TRANSLATE_NOOP("Main", "&Purge old personal data now"),
+    "log_settings": QT_TRANSLATE_NOOP("Main", "Log &settings…"),
 }
 MENU_TEXT = {"file": QT_TRANSLATE_NOOP("Main", "&File"), "view": QT_TRANSLATE_NOOP("Main", "&View"), "training": QT_TRANSLATE_NOOP("Main", "&Training"),
-             "language": QT_TRANSLATE_NOOP("Main", "&Language")}
+             "record": QT_TRANSLATE_NOOP("Main", "&Record"), "language": QT_TRANSLATE_NOOP("Main", "&Language")}
 TAB_TEXT = (QT_TRANSLATE_NOOP("Main", "Findings"), QT_TRANSLATE_NOOP("Main", "Document data"), QT_TRANSLATE_NOOP("Main", "Reference specimen"))
 MAX_RECENT = 8
 
@@ -67,6 +73,8 @@ class MainWindow(QMainWindow):
         self.today_override: dt.date | None = None
         self.current: Examined | None = None
         self.last_source: tuple | None = None
+        self._log = None  # the examination record, opened on first use (desktop.record)
+        self.current_entry: str | None = None
         self.tasks = TaskRunner(self)
         self.tasks.finished.connect(self._show)
         self.tasks.failed.connect(self._failed)
@@ -80,6 +88,7 @@ class MainWindow(QMainWindow):
         self.set_presentation(self.settings.value("presentation", False, bool), save=False)
         self.hot.watch(self.settings.value("hot_folder", "", str) or None)
         self.retranslate()
+        self._purge_on_start()
 
     # Layout ----------------------------------------------------------------------------------------
 
@@ -100,6 +109,10 @@ class MainWindow(QMainWindow):
         right = QWidget(self)
         column = QVBoxLayout(right)
         column.addWidget(self.banner)
+        self.record_bar = RecordBar(self)
+        self.record_bar.decided.connect(self.decide)
+        self.record_bar.reportRequested.connect(self.case_report)
+        column.addWidget(self.record_bar)
         column.addWidget(self.tabs, 1)
         self.split = QSplitter(Qt.Horizontal, self)
         self.split.addWidget(left)
@@ -154,9 +167,14 @@ class MainWindow(QMainWindow):
         act("lang_en", lambda: self.set_language("en"), "Ctrl+Shift+E")
         act("lang_mn", lambda: self.set_language("mn"), "Ctrl+Shift+M")
         act("quit", self.close, QKeySequence.Quit)
+        act("analysis", self.open_analysis, "Ctrl+Shift+S")
+        act("case_report", self.case_report, QKeySequence.Print)
+        act("verify_log", self.verify_log, "Ctrl+Shift+V")
+        act("purge_log", self.purge_log, "")
+        act("log_settings", self.edit_log_settings, "")
         self.recent_menu = QMenu(self)
         bar = self.menuBar()
-        self.menus = {name: bar.addMenu("") for name in ("file", "view", "training", "language")}
+        self.menus = {name: bar.addMenu("") for name in ("file", "view", "training", "record", "language")}
         for key in ("open", "paste", "manual", "sample", "reread", "clear"):
             self.menus["file"].addAction(self.acts[key])
         self.menus["file"].addMenu(self.recent_menu)
@@ -172,6 +190,8 @@ class MainWindow(QMainWindow):
         self.menus["training"].addSeparator()
         for key in ("import", "specimen_folder"):
             self.menus["training"].addAction(self.acts[key])
+        for key in ("analysis", "case_report", "verify_log", "purge_log", "log_settings"):
+            self.menus["record"].addAction(self.acts[key])
         self.menus["language"].addAction(self.acts["lang_en"])
         self.menus["language"].addAction(self.acts["lang_mn"])
         self.toolbar = self.addToolBar("main")
@@ -189,6 +209,7 @@ class MainWindow(QMainWindow):
         for index, text in enumerate(TAB_TEXT):
             self.tabs.setTabText(index, translate("Main", text))
         self.results.retranslate()
+        self.record_bar.retranslate()
         self.data.retranslate()
         self.specimen.retranslate()
         self._refresh_recent()
@@ -421,6 +442,7 @@ class MainWindow(QMainWindow):
         if "elapsed_ms" in report.extra:
             note += f" — {report.extra['elapsed_ms']:.0f} ms"
         self.message.setText(note)
+        self._record(examined)
 
     def _show_verdict(self) -> None:
         if self.current is None:
@@ -444,7 +466,154 @@ class MainWindow(QMainWindow):
         self.mrz.select(spans)
         self.document.select(spans)
 
+    # The examination record ------------------------------------------------------------------------
+
+    def log(self):
+        """The log (opened on first use); None when recording is off or it cannot be opened (the bar says why)."""
+        if not log_settings.value(self.settings, "record"):
+            return None
+        if self._log is None:
+            try:
+                self._log = open_log(log_settings.value(self.settings, "log") or None,
+                                     log_settings.value(self.settings, "workstation") or None)
+            except (LogError, ValueError) as exc:
+                self.record_bar.set_entry(None, str(exc))
+                return None
+        return self._log
+
+    def _close_log(self) -> None:
+        if self._log is not None:
+            self._log.close()
+            self._log = None
+
+    def _record(self, examined: Examined) -> None:
+        """Record the examination just shown. A log that cannot be written is said in red under the verdict;
+        the examination itself is shown all the same."""
+        self.current_entry = None
+        if not log_settings.value(self.settings, "record"):
+            self.record_bar.set_off()
+            return
+        log = self.log()
+        if log is None:
+            return
+        kind = examined.source[0] if examined.source else None
+        path = examined.source[1] if kind == "path" else None
+        image = None
+        if kind == "array" and examined.image is not None:
+            from desktop.ui.imaging import png_bytes
+
+            image = png_bytes(examined.image)
+        try:
+            entry = log.record_examination(
+                examined.report, officer=self.record_bar.officer.text().strip(), source_path=path, image=image,
+                store_image=log_settings.value(self.settings, "store_images"),
+                specimen=matched_specimen(examined.report, self.library.specimens),
+                training_today=self.today_override.isoformat() if self.today_override else None)
+        except (LogError, OSError) as exc:
+            self.record_bar.set_entry(None, str(exc))
+            return
+        self.current_entry = entry.id
+        self.record_bar.set_entry(entry.id)
+
+    def decide(self, decision: str, note: str = "") -> None:
+        log = self.log()
+        if log is None or self.current_entry is None:
+            return
+        try:
+            entry = log.record_decision(self.current_entry, decision, note, self.record_bar.officer.text().strip())
+        except LogError as exc:
+            self.record_bar.set_entry(None, str(exc))
+            return
+        self.record_bar.set_decided(decision, entry.id)
+
+    def case_report(self, path: str | None = None, entry: str | None = None) -> str | None:
+        """Save the case report of the examination shown (or of `entry`) as a PDF in the window's language."""
+        entry = entry or self.current_entry
+        log = self.log()
+        translate = QCoreApplication.translate
+        if log is None or entry is None:
+            self.message.setText(translate("Main", "Nothing recorded to report on: examine a document first"))
+            return None
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, translate("Main", "Save the case report"),
+                                                  f"case-{entry.replace(':', '-')}.pdf",
+                                                  translate("Main", "PDF files (*.pdf)"))
+        if not path:
+            return None
+        from desktop.ui import case_report
+
+        try:
+            doc, _ = case_report.build(log, entry)
+            case_report.print_pdf(doc, path, entry)
+        except (LogError, OSError) as exc:
+            QMessageBox.warning(self, APP_TITLE, str(exc))
+            return None
+        self.message.setText(translate("Main", "Case report saved: %1").replace("%1", path))
+        return path
+
+    def open_analysis(self):
+        from desktop.ui.analysis import AnalysisDialog
+
+        log = self.log()
+        database = log.name if log is not None else (log_settings.value(self.settings, "log") or "")
+        dialog = AnalysisDialog(database, self)
+        dialog.setFont(self.results.font())
+        dialog.show()
+        self.analysis = dialog
+        return dialog
+
+    def verify_log(self) -> bool:
+        log = self.log()
+        translate = QCoreApplication.translate
+        if log is None:
+            return False
+        result = log.verify()
+        if result.ok:
+            text = translate("Main", "The log is intact: %1 entries verified (%2 purged).").replace(
+                "%1", str(result.checked)).replace("%2", str(result.purged))
+            QMessageBox.information(self, APP_TITLE, text) if self.isVisible() and not self._quiet() else None
+        else:
+            ident, problems = result.broken[0]
+            text = translate("Main", "THE LOG HAS BEEN ALTERED at entry %1: %2").replace("%1", ident).replace(
+                "%2", "; ".join(problems))
+            QMessageBox.critical(self, APP_TITLE, text) if self.isVisible() and not self._quiet() else None
+        self.message.setText(text)
+        return result.ok
+
+    def _quiet(self) -> bool:
+        """Tests and screenshots run without modal boxes."""
+        return bool(self.settings.value("quiet_dialogs", False, bool))
+
+    def purge_log(self) -> int:
+        log = self.log()
+        if log is None:
+            return 0
+        try:
+            count = privacy.purge(log, log_settings.value(self.settings, "retention_days"))
+        except LogError as exc:
+            self.message.setText(str(exc))
+            return 0
+        self.message.setText(QCoreApplication.translate("Main", "Personal data of %1 old entries removed")
+                             .replace("%1", str(count)))
+        return count
+
+    def _purge_on_start(self) -> None:
+        """The retention period applies by itself: old personal data is removed when the window opens."""
+        if log_settings.value(self.settings, "record") and self.log() is not None:
+            try:
+                privacy.purge(self._log, log_settings.value(self.settings, "retention_days"))
+            except LogError as exc:
+                self.record_bar.set_entry(None, str(exc))
+
+    def edit_log_settings(self) -> None:
+        dialog = log_settings.LogSettingsDialog(self.settings, self)
+        if dialog.exec():
+            self._close_log()
+            if not log_settings.value(self.settings, "record"):
+                self.record_bar.set_off()
+
     def closeEvent(self, event) -> None:
         self.tasks.cancel()
         self.tasks.wait(5000)
+        self._close_log()
         super().closeEvent(event)

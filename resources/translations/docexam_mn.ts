@@ -176,6 +176,372 @@
     </message>
   </context>
   <context>
+    <name>Analysis</name>
+    <message>
+      <location filename="../../desktop/ui/analysis.py" line="19" />
+      <source>Day</source>
+      <translation>Өдөр</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/analysis.py" line="19" />
+      <source>Week</source>
+      <translation>Долоо хоног</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/analysis.py" line="20" />
+      <location filename="../../desktop/ui/analysis.py" line="29" />
+      <source>Verdict</source>
+      <translation>Дүгнэлт</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/analysis.py" line="20" />
+      <source>Issuing State</source>
+      <translation type="unfinished">Олгосон улс</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/analysis.py" line="21" />
+      <location filename="../../desktop/ui/analysis.py" line="31" />
+      <source>Nationality</source>
+      <translation type="unfinished">Иргэншил</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/analysis.py" line="22" />
+      <source>Document code</source>
+      <translation type="unfinished">Баримт бичгийн код</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/analysis.py" line="23" />
+      <source>Failing check</source>
+      <translation>Тэнцээгүй шалгалт</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/analysis.py" line="23" />
+      <location filename="../../desktop/ui/analysis.py" line="32" />
+      <source>Alteration</source>
+      <translation>Өөрчлөлт</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/analysis.py" line="24" />
+      <location filename="../../desktop/ui/analysis.py" line="33" />
+      <source>Decision</source>
+      <translation>Шийдвэр</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/analysis.py" line="24" />
+      <location filename="../../desktop/ui/analysis.py" line="28" />
+      <source>Workstation</source>
+      <translation>Ажлын байр</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/analysis.py" line="27" />
+      <source>Entry</source>
+      <translation>Бичилт</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/analysis.py" line="27" />
+      <source>Time</source>
+      <translation>Цаг</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/analysis.py" line="28" />
+      <source>Officer</source>
+      <translation>Алба хаагч</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/analysis.py" line="29" />
+      <source>Format</source>
+      <translation>Хэлбэр</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/analysis.py" line="30" />
+      <source>Code</source>
+      <translation>Код</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/analysis.py" line="30" />
+      <source>State</source>
+      <translation>Улс</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/analysis.py" line="32" />
+      <source>Failing checks</source>
+      <translation>Тэнцээгүй шалгалтууд</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/analysis.py" line="64" />
+      <source>No examinations match</source>
+      <translation>Тохирох шалгалт алга</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/analysis.py" line="134" />
+      <source>Close</source>
+      <translation>Хаах</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/analysis.py" line="140" />
+      <source>Database:</source>
+      <translation>Өгөгдлийн сан:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/analysis.py" line="143" />
+      <source>YYYY-MM-DD (any)</source>
+      <translation>ОООО-СС-ӨӨ (дурын)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/analysis.py" line="146" />
+      <source>From, to:</source>
+      <translation>Эхлэх, дуусах:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/analysis.py" line="152" />
+      <source>Only:</source>
+      <translation>Зөвхөн:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/analysis.py" line="153" />
+      <source>Count by:</source>
+      <translation>Ангилж тоолох:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/analysis.py" line="167" />
+      <source>Analysis of examinations</source>
+      <translation>Шалгалтын шинжилгээ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/analysis.py" line="168" />
+      <source>&amp;Load</source>
+      <translation>&amp;Ачаалах</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/analysis.py" line="169" />
+      <source>Export &amp;CSV…</source>
+      <translation>&amp;CSV экспортлох…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/analysis.py" line="181" />
+      <source>The log cannot be read:</source>
+      <translation>Бүртгэлийг уншиж чадсангүй:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/analysis.py" line="185" />
+      <source>any %1</source>
+      <translation>дурын %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/analysis.py" line="214" />
+      <source>%1 of %2 examinations</source>
+      <translation>%2 шалгалтаас %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/analysis.py" line="222" />
+      <source>Export the table</source>
+      <translation>Хүснэгтийг экспортлох</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/analysis.py" line="223" />
+      <source>CSV files (*.csv)</source>
+      <translation>CSV файл (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/analysis.py" line="230" />
+      <source>%1 examinations written to %2</source>
+      <translation>%1 шалгалтыг %2 руу бичлээ</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseReport</name>
+    <message>
+      <location filename="../../desktop/ui/case_report.py" line="28" />
+      <source>PASS</source>
+      <translation type="unfinished">ТЭНЦСЭН</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/case_report.py" line="28" />
+      <source>FAIL</source>
+      <translation type="unfinished">ТЭНЦЭЭГҮЙ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/case_report.py" line="29" />
+      <source>UNREADABLE</source>
+      <translation type="unfinished">УНШИГДАХГҮЙ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/case_report.py" line="30" />
+      <source>ERROR</source>
+      <translation type="unfinished">АЛДАА</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/case_report.py" line="31" />
+      <source>Accepted</source>
+      <translation>Нэвтрүүлсэн</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/case_report.py" line="32" />
+      <source>Referred to second line</source>
+      <translation>Хоёрдугаар шатны шалгалтад шилжүүлсэн</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/case_report.py" line="33" />
+      <source>Refused</source>
+      <translation>Татгалзсан</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/case_report.py" line="33" />
+      <source>No decision recorded</source>
+      <translation>Шийдвэр тэмдэглээгүй</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/case_report.py" line="35" />
+      <source>fails</source>
+      <translation>тэнцээгүй</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/case_report.py" line="35" />
+      <source>warning</source>
+      <translation>анхааруулга</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/case_report.py" line="137" />
+      <source>The 7-3-1 working:</source>
+      <translation>7-3-1 тооцоо:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/case_report.py" line="142" />
+      <source>character</source>
+      <translation>тэмдэгт</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/case_report.py" line="142" />
+      <source>value</source>
+      <translation>утга</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/case_report.py" line="143" />
+      <source>weight</source>
+      <translation>жин</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/case_report.py" line="143" />
+      <source>product</source>
+      <translation>үржвэр</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/case_report.py" line="160" />
+      <source>line</source>
+      <translation>мөр</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/case_report.py" line="160" />
+      <source>position</source>
+      <translation>байрлал</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/case_report.py" line="169" />
+      <source>No check failed and none warned.</source>
+      <translation>Тэнцээгүй болон анхааруулгатай шалгалт алга.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/case_report.py" line="190" />
+      <source>The examined image: the MRZ outlined in blue, failing characters in red</source>
+      <translation>Шалгасан зураг: MRZ цэнхэр хүрээтэй, алдаатай тэмдэгтүүд улаан</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/case_report.py" line="196" />
+      <source>Reference specimen: %1</source>
+      <translation>Жишиг загвар: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/case_report.py" line="212" />
+      <source>Log entry</source>
+      <translation>Бүртгэлийн бичилт</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/case_report.py" line="212" />
+      <source>Time (UTC)</source>
+      <translation>Цаг (UTC)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/case_report.py" line="212" />
+      <source>Local time</source>
+      <translation>Орон нутгийн цаг</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/case_report.py" line="213" />
+      <source>Workstation</source>
+      <translation>Ажлын байр</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/case_report.py" line="213" />
+      <source>Officer</source>
+      <translation>Алба хаагч</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/case_report.py" line="214" />
+      <source>Decision</source>
+      <translation>Шийдвэр</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/case_report.py" line="215" />
+      <source>Source</source>
+      <translation>Эх файл</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/case_report.py" line="216" />
+      <source>Image SHA-256</source>
+      <translation>Зургийн SHA-256</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/case_report.py" line="216" />
+      <source>no image (typed or pasted text)</source>
+      <translation>зураггүй (гараар оруулсан эсвэл буулгасан бичвэр)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/case_report.py" line="217" />
+      <source>Entry hash</source>
+      <translation>Бичилтийн хэш</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/case_report.py" line="217" />
+      <source>Examined with</source>
+      <translation>Шалгасан хэрэгсэл</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/case_report.py" line="225" />
+      <source>%1 failed, %2 warnings</source>
+      <translation>%1 алдаа, %2 анхааруулга</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/case_report.py" line="227" />
+      <source>Case report — examination of a travel document</source>
+      <translation>Хэргийн тайлан — зорчих баримт бичгийн шалгалт</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/case_report.py" line="228" />
+      <source>Machine readable zone as read</source>
+      <translation>Уншсан машинаар унших бүс (MRZ)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/case_report.py" line="229" />
+      <source>Findings that failed or warned</source>
+      <translation>Тэнцээгүй болон анхааруулгатай дүгнэлтүүд</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/case_report.py" line="230" />
+      <source>No image of the document is kept in the log for this examination.</source>
+      <translation>Энэ шалгалтын баримт бичгийн зураг бүртгэлд хадгалагдаагүй.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/case_report.py" line="232" />
+      <source>This report reproduces log entry %1. To check that it matches the log: docexam log show %1 (the entry hash above must be the same) and docexam log verify.</source>
+      <translation>Энэ тайлан бүртгэлийн %1 бичилтийг харуулна. Бүртгэлтэй тохирохыг шалгах: docexam log show %1 (дээрх бичилтийн хэш ижил байх ёстой) ба docexam log verify.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/case_report.py" line="262" />
+      <source>Case report</source>
+      <translation>Хэргийн тайлан</translation>
+    </message>
+  </context>
+  <context>
     <name>Checks</name>
     <message>
       <source>The image cannot be examined: {detail}</source>
@@ -658,250 +1024,315 @@
   <context>
     <name>Main</name>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="40" />
+      <location filename="../../desktop/ui/main_window.py" line="43" />
       <source>&amp;Open image…</source>
       <translation>Зураг &amp;нээх…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="40" />
+      <location filename="../../desktop/ui/main_window.py" line="43" />
       <source>&amp;Paste image</source>
       <translation>Зураг &amp;буулгах</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="40" />
+      <location filename="../../desktop/ui/main_window.py" line="43" />
       <source>Enter &amp;MRZ by hand…</source>
       <translation>MRZ гараар &amp;оруулах…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="41" />
+      <location filename="../../desktop/ui/main_window.py" line="44" />
       <source>Open the Utopia &amp;specimen</source>
       <translation>Утопи &amp;загварыг нээх</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="41" />
+      <location filename="../../desktop/ui/main_window.py" line="44" />
       <source>&amp;Re-read</source>
       <translation>Дахин &amp;унших</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="41" />
+      <location filename="../../desktop/ui/main_window.py" line="44" />
       <source>&amp;Clear</source>
       <translation>&amp;Цэвэрлэх</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="42" />
+      <location filename="../../desktop/ui/main_window.py" line="45" />
       <source>Watch a &amp;hot folder…</source>
       <translation>Сканнерын &amp;хавтсыг ажиглах…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="42" />
+      <location filename="../../desktop/ui/main_window.py" line="45" />
       <source>Stop watching the hot folder</source>
       <translation>Хавтас ажиглахыг зогсоох</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="43" />
+      <location filename="../../desktop/ui/main_window.py" line="46" />
       <source>Zoom &amp;in</source>
       <translation>Томруулах</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="43" />
+      <location filename="../../desktop/ui/main_window.py" line="46" />
       <source>Zoom &amp;out</source>
       <translation>Жижигрүүлэх</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="43" />
+      <location filename="../../desktop/ui/main_window.py" line="46" />
       <source>&amp;Fit to window</source>
       <translation>Цонхонд &amp;багтаах</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="44" />
+      <location filename="../../desktop/ui/main_window.py" line="47" />
       <source>&amp;Rotate 90°</source>
       <translation>90° &amp;эргүүлэх</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="44" />
+      <location filename="../../desktop/ui/main_window.py" line="47" />
       <source>Show character &amp;boxes</source>
       <translation>Тэмдэгтийн &amp;хүрээ харуулах</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="45" />
+      <location filename="../../desktop/ui/main_window.py" line="48" />
       <source>&amp;Presentation mode</source>
       <translation>&amp;Танилцуулгын горим</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="45" />
+      <location filename="../../desktop/ui/main_window.py" line="48" />
       <source>"&amp;Today is"…</source>
       <translation>"Өнөөдөр &amp;бол"…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="46" />
+      <location filename="../../desktop/ui/main_window.py" line="49" />
       <source>Make &amp;altered copies…</source>
       <translation>Өөрчилсөн &amp;хуулбар хийх…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="46" />
+      <location filename="../../desktop/ui/main_window.py" line="49" />
       <source>&amp;Quiz…</source>
       <translation>&amp;Сорил…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="47" />
+      <location filename="../../desktop/ui/main_window.py" line="50" />
       <source>&amp;Import specimen pack…</source>
       <translation>Жишиг загварын багц &amp;оруулах…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="48" />
+      <location filename="../../desktop/ui/main_window.py" line="51" />
       <source>User &amp;specimen folder…</source>
       <translation>Хэрэглэгчийн жишиг загварын &amp;хавтас…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="49" />
+      <location filename="../../desktop/ui/main_window.py" line="52" />
       <source>&amp;Quit</source>
       <translation>&amp;Гарах</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="51" />
+      <location filename="../../desktop/ui/main_window.py" line="53" />
+      <source>&amp;Analysis…</source>
+      <translation>&amp;Шинжилгээ…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="53" />
+      <source>&amp;Case report (PDF)…</source>
+      <translation>&amp;Хэргийн тайлан (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="54" />
+      <source>&amp;Verify the log</source>
+      <translation>Бүртгэлийг &amp;шалгах</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="54" />
+      <source>&amp;Purge old personal data now</source>
+      <translation>Хуучин хувийн мэдээллийг одоо &amp;устгах</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="55" />
+      <source>Log &amp;settings…</source>
+      <translation>Бүртгэлийн &amp;тохиргоо…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="57" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="51" />
+      <location filename="../../desktop/ui/main_window.py" line="57" />
       <source>&amp;View</source>
       <translation>&amp;Харагдац</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="51" />
+      <location filename="../../desktop/ui/main_window.py" line="57" />
       <source>&amp;Training</source>
       <translation>&amp;Сургалт</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="52" />
+      <location filename="../../desktop/ui/main_window.py" line="58" />
       <source>&amp;Language</source>
       <translation>&amp;Хэл</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="53" />
+      <location filename="../../desktop/ui/main_window.py" line="58" />
+      <source>&amp;Record</source>
+      <translation>&amp;Бүртгэл</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="59" />
       <source>Findings</source>
       <translation>Үр дүн</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="53" />
+      <location filename="../../desktop/ui/main_window.py" line="59" />
       <source>Document data</source>
       <translation>Баримт бичгийн мэдээлэл</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="53" />
+      <location filename="../../desktop/ui/main_window.py" line="59" />
       <source>Reference specimen</source>
       <translation>Жишиг загвар</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="188" />
+      <location filename="../../desktop/ui/main_window.py" line="208" />
       <source>Recent files</source>
       <translation>Сүүлийн файлууд</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="221" />
+      <location filename="../../desktop/ui/main_window.py" line="242" />
       <source>Open a document image</source>
       <translation>Баримт бичгийн зураг нээх</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="222" />
+      <location filename="../../desktop/ui/main_window.py" line="243" />
       <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</source>
       <translation>Зураг (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="236" />
+      <location filename="../../desktop/ui/main_window.py" line="257" />
       <source>The clipboard holds no image or text</source>
       <translation>Санах ойд зураг эсвэл бичвэр алга</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="239" />
+      <location filename="../../desktop/ui/main_window.py" line="260" />
       <source>pasted image</source>
       <translation>буулгасан зураг</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="274" />
+      <location filename="../../desktop/ui/main_window.py" line="295" />
       <source>Scanner output folder</source>
       <translation>Сканнерын гаралтын хавтас</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="282" />
+      <location filename="../../desktop/ui/main_window.py" line="303" />
       <source>Watching %1</source>
       <translation>%1 хавтсыг ажиглаж байна</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="283" />
+      <location filename="../../desktop/ui/main_window.py" line="304" />
       <source>Not watching a hot folder</source>
       <translation>Хавтас ажиглаагүй байна</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="290" />
+      <location filename="../../desktop/ui/main_window.py" line="311" />
       <source>%1 more new scans are in Recent files</source>
       <translation>Өөр %1 шинэ скан "Сүүлийн файлууд"-д байна</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="328" />
+      <location filename="../../desktop/ui/main_window.py" line="349" />
       <source>Training</source>
       <translation>Сургалт</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="328" />
+      <location filename="../../desktop/ui/main_window.py" line="349" />
       <source>Examine as if today were (YYYY-MM-DD); leave empty for the real date:</source>
       <translation>Өнөөдрийг энэ огноо гэж үзэж шалгах (ОООО-СС-ӨӨ); жинхэнэ огноонд хоосон үлдээнэ:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="335" />
+      <location filename="../../desktop/ui/main_window.py" line="356" />
       <source>Not a date: %1</source>
       <translation>Огноо биш: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="344" />
-      <location filename="../../desktop/ui/main_window.py" line="435" />
+      <location filename="../../desktop/ui/main_window.py" line="365" />
+      <location filename="../../desktop/ui/main_window.py" line="457" />
       <source>TRAINING — today is %1</source>
       <translation>СУРГАЛТ — өнөөдөр %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="364" />
+      <location filename="../../desktop/ui/main_window.py" line="385" />
       <source>%1 altered copies saved in %2; the others are in Recent files</source>
       <translation>%1 өөрчилсөн хуулбарыг %2-д хадгаллаа; бусад нь "Сүүлийн файлууд"-д байна</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="374" />
+      <location filename="../../desktop/ui/main_window.py" line="395" />
       <source>Import a specimen pack</source>
       <translation>Жишиг загварын багц оруулах</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="375" />
+      <location filename="../../desktop/ui/main_window.py" line="396" />
       <source>Specimen packs (*.zip meta.json)</source>
       <translation>Жишиг загварын багц (*.zip meta.json)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="383" />
+      <location filename="../../desktop/ui/main_window.py" line="404" />
       <source>The pack was not imported:</source>
       <translation>Багцыг оруулсангүй:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="388" />
+      <location filename="../../desktop/ui/main_window.py" line="409" />
       <source>Imported: %1</source>
       <translation>Орууллаа: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="391" />
+      <location filename="../../desktop/ui/main_window.py" line="412" />
       <source>User specimen folder</source>
       <translation>Хэрэглэгчийн жишиг загварын хавтас</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="420" />
+      <location filename="../../desktop/ui/main_window.py" line="441" />
       <source>page 1 of %1</source>
       <translation>%1 хуудасны 1-р хуудас</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="427" />
+      <location filename="../../desktop/ui/main_window.py" line="449" />
       <source>Open an image (Ctrl+O), drop one here, or open the Utopia specimen (Ctrl+U)</source>
       <translation>Зураг нээх (Ctrl+O), энд чирж оруулах, эсвэл Утопи загварыг нээх (Ctrl+U)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="441" />
+      <location filename="../../desktop/ui/main_window.py" line="463" />
       <source>error</source>
       <translation>алдаа</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="535" />
+      <source>Nothing recorded to report on: examine a document first</source>
+      <translation>Тайлагнах бүртгэл алга: эхлээд баримт бичиг шалгана уу</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="538" />
+      <source>Save the case report</source>
+      <translation>Хэргийн тайланг хадгалах</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="540" />
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF файл (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="551" />
+      <source>Case report saved: %1</source>
+      <translation>Хэргийн тайлан хадгалагдлаа: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="572" />
+      <source>The log is intact: %1 entries verified (%2 purged).</source>
+      <translation>Бүртгэл бүрэн бүтэн: %1 бичилт шалгагдсан (%2 нь хувийн мэдээлэлгүй болсон).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="577" />
+      <source>THE LOG HAS BEEN ALTERED at entry %1: %2</source>
+      <translation>БҮРТГЭЛД ӨӨРЧЛӨЛТ ОРСОН: бичилт %1: %2</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="596" />
+      <source>Personal data of %1 old entries removed</source>
+      <translation>%1 хуучин бичилтийн хувийн мэдээлэл устгагдлаа</translation>
     </message>
   </context>
   <context>
@@ -993,6 +1424,119 @@
       <location filename="../../desktop/ui/trainer.py" line="200" />
       <source>Score: %1 of %2</source>
       <translation type="unfinished">Оноо: %2-оос %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Record</name>
+    <message>
+      <location filename="../../desktop/ui/record_bar.py" line="15" />
+      <source>&amp;Accept</source>
+      <translation>&amp;Нэвтрүүлэх</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/record_bar.py" line="16" />
+      <source>Refer to &amp;second line</source>
+      <translation>&amp;Хоёрдугаар шатанд шилжүүлэх</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/record_bar.py" line="17" />
+      <source>Re&amp;fuse</source>
+      <translation>&amp;Татгалзах</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/record_bar.py" line="18" />
+      <source>accepted</source>
+      <translation>нэвтрүүлсэн</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/record_bar.py" line="19" />
+      <source>referred to second line</source>
+      <translation>хоёрдугаар шатанд шилжүүлсэн</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/record_bar.py" line="20" />
+      <source>refused</source>
+      <translation>татгалзсан</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/record_bar.py" line="65" />
+      <source>Officer:</source>
+      <translation>Алба хаагч:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/record_bar.py" line="66" />
+      <source>your name (once per session)</source>
+      <translation>таны нэр (ээлж бүрт нэг удаа)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/record_bar.py" line="67" />
+      <source>note for the record (optional)</source>
+      <translation>бүртгэлийн тэмдэглэл (заавал биш)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/record_bar.py" line="70" />
+      <source>Case report (PDF)…</source>
+      <translation>Хэргийн тайлан (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/record_bar.py" line="96" />
+      <source>Recorded in the log as entry %1. Your decision:</source>
+      <translation>Бүртгэлд %1 бичилтээр тэмдэглэгдлээ. Таны шийдвэр:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/record_bar.py" line="99" />
+      <source>Decision recorded: %1 (entry %2).</source>
+      <translation>Шийдвэр тэмдэглэгдлээ: %1 (бичилт %2).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/record_bar.py" line="103" />
+      <source>NOT RECORDED: %1</source>
+      <translation>БҮРТГЭГДЭЭГҮЙ: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/record_bar.py" line="106" />
+      <source>Recording is off (Record ▸ Log settings).</source>
+      <translation>Бүртгэл унтраалттай (Бүртгэл ▸ Бүртгэлийн тохиргоо).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/log_settings.py" line="30" />
+      <source>Log settings</source>
+      <translation>Бүртгэлийн тохиргоо</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/log_settings.py" line="31" />
+      <source>Record every examination in the log</source>
+      <translation>Шалгалт бүрийг бүртгэлд тэмдэглэх</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/log_settings.py" line="35" />
+      <source>Keep the document images in the log</source>
+      <translation>Баримт бичгийн зургийг бүртгэлд хадгалах</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/log_settings.py" line="40" />
+      <source>days</source>
+      <translation>хоног</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/log_settings.py" line="45" />
+      <source>Log (SQLite file or postgresql://…):</source>
+      <translation>Бүртгэл (SQLite файл эсвэл postgresql://…):</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/log_settings.py" line="47" />
+      <source>Keep personal data and images for:</source>
+      <translation>Хувийн мэдээлэл, зургийг хадгалах хугацаа:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/log_settings.py" line="48" />
+      <source>Workstation id:</source>
+      <translation>Ажлын байрны дугаар:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/log_settings.py" line="49" />
+      <source>Older entries keep their verdict, codes and decision (for statistics) and lose names, numbers, notes and images. The log's hash chain stays verifiable.</source>
+      <translation>Хугацаа хэтэрсэн бичилтэд дүгнэлт, код, шийдвэр (статистикт) үлдэж, нэр, дугаар, тэмдэглэл, зураг устгагдана. Бүртгэлийн хэш гинж шалгагдах боломжтой хэвээр үлдэнэ.</translation>
     </message>
   </context>
   <context>
@@ -1321,21 +1865,15 @@
       <source>READING…</source>
       <translation>УНШИЖ БАЙНА…</translation>
     </message>
-    <message numerus="yes">
+    <message>
       <location filename="../../desktop/ui/verdict_banner.py" line="104" />
       <source>%n failed</source>
-      <translation>
-        <numerusform>%n алдаа</numerusform>
-        <numerusform>%n алдаа</numerusform>
-      </translation>
+      <translation type="unfinished">%n алдаа</translation>
     </message>
-    <message numerus="yes">
+    <message>
       <location filename="../../desktop/ui/verdict_banner.py" line="105" />
       <source>%n warnings</source>
-      <translation>
-        <numerusform>%n анхааруулга</numerusform>
-        <numerusform>%n анхааруулга</numerusform>
-      </translation>
+      <translation type="unfinished">%n анхааруулга</translation>
     </message>
   </context>
 </TS>

@@ -30,7 +30,11 @@ def examiner():
 
 @pytest.fixture
 def settings(tmp_path):
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat)
+    made = QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat)
+    made.setValue("log", str(tmp_path / "log.sqlite"))  # each window test records in a log of its own
+    made.setValue("workstation", "test-desk")
+    made.setValue("quiet_dialogs", True)
+    return made
 
 
 @pytest.fixture

@@ -1,0 +1,286 @@
+"""The case report: one examination from the log as a one- or two-page PDF for the case file.
+
+Verdict, every failing and warning finding in words (with the 7-3-1 working of a failed check digit), the
+image with the MRZ and its failing characters outlined beside the reference specimen, the officer, the
+workstation, the time, the decision, and the entry's hash, so that the paper can be matched to the log
+(`docexam log show ID`). English or Mongolian: the text goes through the same translations as the window,
+and the bundled DejaVu Sans (Cyrillic) and OCR-B fonts are embedded in the PDF.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QCoreApplication, QMarginsF, QPointF, QSizeF, Qt
+from PySide6.QtGui import (QFontDatabase, QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter,
+                           QPen, QPolygonF, QTextDocument)
+
+from desktop import APP_TITLE, __version__
+from desktop.paths import resource
+from desktop.record import Log, LogError
+from desktop.ui import i18n
+from desktop.ui.mrz_view import ocrb_family
+from desktop.ui.results_panel import working_rows
+from desktop.ui.style import HIGHLIGHT, STATUS_COLOUR, STATUS_SYMBOL
+
+VERDICT = {"pass": QT_TRANSLATE_NOOP("CaseReport", "PASS"), "fail": QT_TRANSLATE_NOOP("CaseReport", "FAIL"),
+           "unreadable": QT_TRANSLATE_NOOP("CaseReport", "UNREADABLE"),
+           "error": QT_TRANSLATE_NOOP("CaseReport", "ERROR")}
+DECISION = {"accepted": QT_TRANSLATE_NOOP("CaseReport", "Accepted"),
+            "referred": QT_TRANSLATE_NOOP("CaseReport", "Referred to second line"),
+            "refused": QT_TRANSLATE_NOOP("CaseReport", "Refused"), None: QT_TRANSLATE_NOOP("CaseReport",
+                                                                                          "No decision recorded")}
+STATUS_WORD = {"fail": QT_TRANSLATE_NOOP("CaseReport", "fails"), "warn": QT_TRANSLATE_NOOP("CaseReport", "warning")}
+IMAGE_WIDTH = 1100  # pixels kept of the scan in the PDF: sharp in print, small in the file
+_FONTS: list[str] = []
+
+
+@dataclass(frozen=True)
+class Written:
+    entry: str
+    pages: int
+
+translate = QCoreApplication.translate
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("CaseReport", text)
+
+
+def body_family() -> str:
+    if not _FONTS:
+        families = []
+        for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
+            ident = QFontDatabase.addApplicationFont(str(resource("fonts", name)))
+            families += QFontDatabase.applicationFontFamilies(ident) if ident >= 0 else []
+        _FONTS.append(families[0] if families else "Sans Serif")
+    return _FONTS[0]
+
+
+def _app():
+    """A GUI application for fonts and painting: the window's, or one made offscreen for the command line."""
+    app = QGuiApplication.instance()
+    if app is None:
+        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QGuiApplication([])
+    return app
+
+
+def failing_positions(report) -> set[tuple[int, int]]:
+    return {(ln, col) for c in report.checks if c.status == "fail" and c.span
+            for ln, s, e in [c.span] for col in range(s, e)}
+
+
+def annotated(image: QImage, report) -> QImage:
+    """The scan with the MRZ outlined (blue) and every failing character boxed (red), scaled for print."""
+    out = image.convertToFormat(QImage.Format_RGB32)
+    painter = QPainter(out)
+    painter.setRenderHint(QPainter.Antialiasing)
+    width = max(2.0, out.width() / 400)
+    quad = report.extra.get("mrz_quad")
+    if quad:
+        painter.setPen(QPen(HIGHLIGHT, width))
+        painter.drawPolygon(QPolygonF([QPointF(x, y) for x, y in quad]))
+    chars = report.extra.get("chars") or []
+    painter.setPen(QPen(STATUS_COLOUR["fail"], width * 1.5))
+    for ln, col in failing_positions(report):
+        if ln < len(chars) and col < len(chars[ln]):
+            painter.drawPolygon(QPolygonF([QPointF(x, y) for x, y in chars[ln][col]["box"]]))
+    painter.end()
+    return out.scaledToWidth(min(IMAGE_WIDTH, out.width()), Qt.SmoothTransformation)
+
+
+def _png(image: QImage) -> QByteArray:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QBuffer.WriteOnly)
+    image.save(buffer, "JPG", 88)
+    return data
+
+
+def _specimen_image(report):
+    from desktop.specimens.library import Library
+    from desktop.specimens.match import rank
+
+    try:
+        best = next((m for m in rank(report, Library().specimens) if m.same_document), None)
+    except Exception:  # noqa: BLE001 - a broken user library must not stop the report
+        return None, None
+    if best is None:
+        return None, None
+    path = best.specimen.image(best.specimen.mrz_side)
+    image = QImage(str(path)) if path else QImage()
+    return (best.specimen, image) if not image.isNull() else (best.specimen, None)
+
+
+def _mrz_html(report, mono: str) -> str:
+    failing = failing_positions(report)
+    rows = []
+    for ln, line in enumerate(report.mrz):
+        cells = []
+        for col, char in enumerate(line):
+            text = html.escape(char).replace("&lt;", "&lt;")
+            cells.append(f'<span style="color:{STATUS_COLOUR["fail"].name()}; text-decoration: underline; '
+                         f'font-weight: bold;">{text}</span>' if (ln, col) in failing else text)
+        rows.append("".join(cells))
+    return f'<p style="font-family:\'{mono}\'; font-size: 11pt; line-height: 130%;">' + "<br>".join(rows) + "</p>"
+
+
+def _working_html(report, covers, mono: str) -> str:
+    """The 7-3-1 working laid out across the page: character, value, weight and product per column, in rows of
+    up to 22 characters, then the sum and the sum mod 10."""
+    rows = working_rows(list(report.mrz), covers)
+    steps, totals = rows[:-2], rows[-2:]
+    heading = html.escape(translate("CaseReport", "The 7-3-1 working:"))
+    out = [f'<p style="font-size:7.5pt; margin-top:2px;">{heading}</p>']
+    for start in range(0, len(steps), 22):
+        chunk = steps[start:start + 22]
+        lines = []
+        names = (translate("CaseReport", "character"), translate("CaseReport", "value"),
+                 translate("CaseReport", "weight"), translate("CaseReport", "product"))
+        for index, name in enumerate(names):
+            cells = "".join(f'<td align="center">{html.escape(row[index].replace("× ", "").replace("= ", ""))}'
+                            f'</td>' for row in chunk)
+            lines.append(f'<tr><td style="color:#555555;">{html.escape(name)}</td>{cells}</tr>')
+        out.append(f'<table style="font-family:\'{mono}\'; font-size:7.5pt;" cellspacing="0" cellpadding="2" '
+                   f'border="1" style="border-color:#bbbbbb; border-style:solid;">{"".join(lines)}</table>')
+    out.append(f'<p style="font-family:\'{mono}\'; font-size:7.5pt;">' + " &nbsp; ".join(
+        f"{html.escape(name)} {html.escape(value)}" for name, _, _, value in totals) + "</p>")
+    return "".join(out)
+
+
+def _findings_html(report, mono: str) -> str:
+    parts = []
+    for status in ("fail", "warn"):
+        for c in (c for c in report.checks if c.status == status):
+            colour = STATUS_COLOUR[status].name()
+            line_word, position_word = translate("CaseReport", "line"), translate("CaseReport", "position")
+            where = f" — {line_word} {c.span[0] + 1}, {position_word} {c.span[1] + 1}" if c.span else ""
+            parts.append(f'<tr><td style="color:{colour}; font-weight:bold;" width="105" nowrap>{STATUS_SYMBOL[status]} '
+                         f'{html.escape(tr(STATUS_WORD[status]))}</td><td>{html.escape(i18n.check_text(c))}'
+                         f'<span style="color:#555555;">{where} ({html.escape(c.id)})</span>')
+            if status == "fail" and c.id.startswith("check_digit.") and c.covers:
+                parts.append(_working_html(report, c.covers, mono))
+            parts.append("</td></tr>")
+    if not parts:
+        return "<p>" + html.escape(translate("CaseReport", "No check failed and none warned.")) + "</p>"
+    return '<table cellspacing="0" cellpadding="3" width="100%">' + "".join(parts) + "</table>"
+
+
+def build(log: Log, ident: str) -> tuple[QTextDocument, str]:
+    """The report as a QTextDocument (for a PDF or a preview) and the entry id."""
+    _app()
+    e = log.entry(ident)
+    report = log.report_of(e)
+    family, mono = body_family(), ocrb_family()
+    doc = QTextDocument()
+    doc.setDocumentMargin(0)
+    font = doc.defaultFont()
+    font.setFamily(family)
+    font.setPointSizeF(9)
+    doc.setDefaultFont(font)
+    images = []
+    raw = log.image(e.image)
+    if raw:
+        scan = QImage.fromData(raw)
+        if not scan.isNull():
+            images.append(("scan", annotated(scan, report), translate("CaseReport", "The examined image: the MRZ outlined in blue, "
+                                                               "failing characters in red")))
+    specimen, picture = _specimen_image(report)
+    if picture is not None:
+        images.append(("specimen", picture.convertToFormat(QImage.Format_RGB32).scaledToWidth(
+            min(IMAGE_WIDTH, picture.width()), Qt.SmoothTransformation),
+            translate("CaseReport", "Reference specimen: %1").replace(
+                "%1", specimen.title_text(i18n.language()) if specimen else "")))
+    for name, image, _ in images:
+        doc.addResource(QTextDocument.ImageResource, f"mem://{name}", QImage.fromData(_png(image), "JPG"))
+    status = report.status
+    colour = STATUS_COLOUR[status].name()
+    decision_entry = log.decisions().get(e.id)
+    decision = (decision_entry or {}).get("decision") or e.public.get("decision")
+    note = e.personal.get("note") or ""
+    if decision_entry:
+        try:
+            note = log.entry(f"{decision_entry['workstation']}:{decision_entry['seq']}").personal.get("note") or note
+        except LogError:
+            pass
+    p = e.public
+    meta = [
+        (translate("CaseReport", "Log entry"), e.id), (translate("CaseReport", "Time (UTC)"), e.time_utc), (translate("CaseReport", "Local time"), p.get("time_local") or ""),
+        (translate("CaseReport", "Workstation"), e.workstation), (translate("CaseReport", "Officer"), p.get("officer") or "—"),
+        (translate("CaseReport", "Decision"), tr(DECISION.get(decision, DECISION[None])) + (f" — {note}" if note else "")),
+        (translate("CaseReport", "Source"), e.personal.get("source") or "—"),
+        (translate("CaseReport", "Image SHA-256"), e.personal.get("image_sha256") or translate("CaseReport", "no image (typed or pasted text)")),
+        (translate("CaseReport", "Entry hash"), e.hash), (translate("CaseReport", "Examined with"), f"{APP_TITLE} {p.get('app_version', __version__)}; "
+                                                         f"{p.get('rulebook', '')}"),
+    ]
+    meta_html = "".join(f'<tr><td style="color:#444444;" width="140">{html.escape(k)}</td>'
+                        f'<td>{html.escape(str(v))}</td></tr>' for k, v in meta)
+    picture_cells = "".join(f'<td valign="top" width="50%"><img src="mem://{name}" width="330"><br>'
+                            f'<span style="font-size:7pt; color:#444444;">{html.escape(caption)}</span></td>'
+                            for name, _, caption in images)
+    counts = translate("CaseReport", "%1 failed, %2 warnings").replace("%1", str(report.count("fail"))).replace(
+        "%2", str(report.count("warn")))
+    title = html.escape(translate("CaseReport", "Case report — examination of a travel document"))
+    mrz_head = html.escape(translate("CaseReport", "Machine readable zone as read"))
+    findings_head = html.escape(translate("CaseReport", "Findings that failed or warned"))
+    no_image = html.escape(translate("CaseReport", "No image of the document is kept in the log for this "
+                                                   "examination."))
+    footer = html.escape(translate("CaseReport", "This report reproduces log entry %1. To check that it matches "
+                                                 "the log: docexam log show %1 (the entry hash above must be the "
+                                                 "same) and docexam log verify.").replace("%1", e.id))
+    verdict = html.escape(tr(VERDICT.get(status, status)))
+    kind = html.escape(f"{report.format or ''} {p.get('document_code') or ''} {p.get('issuing_state') or ''}")
+    pictures = (f'<table width="100%" cellspacing="4"><tr>{picture_cells}</tr></table>' if images
+                else f"<p>{no_image}</p>")
+    doc.setHtml(f"""
+<h2 style="margin:0;">{title}</h2>
+<table width="100%" cellspacing="0" cellpadding="8" style="margin-top:6px;">
+<tr><td style="background:{colour}; color:white; font-size:20pt; font-weight:bold;">{STATUS_SYMBOL[status]} {verdict}</td>
+<td style="background:{colour}; color:white; font-size:10pt;" align="right">{html.escape(counts)}<br>{kind}</td>
+</tr></table>
+<table cellspacing="0" cellpadding="2" style="margin-top:6px; font-size:8pt;">{meta_html}</table>
+<h3>{mrz_head}</h3>{_mrz_html(report, mono)}
+<h3>{findings_head}</h3>{_findings_html(report, mono)}
+{pictures}
+<p style="font-size:7pt; color:#444444;">{footer}</p>
+""")
+    return doc, e.id
+
+
+def print_pdf(doc: QTextDocument, out: str, entry: str) -> int:
+    """Print the document to an A4 PDF; returns the number of pages."""
+    if os.path.exists(out):
+        os.remove(out)  # so that a PDF that could not be written is not mistaken for an old one
+    writer = QPdfWriter(out)
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Portrait, QMarginsF(15, 12, 15, 12),
+                                     QPageLayout.Millimeter))
+    writer.setResolution(150)
+    writer.setTitle(translate("CaseReport", "Case report") + f" {entry}")
+    writer.setCreator(f"{APP_TITLE} {__version__}")
+    doc.setPageSize(QSizeF(writer.width(), writer.height()))
+    doc.print_(writer)
+    pages = doc.pageCount()
+    del writer
+    if not os.path.exists(out) or os.path.getsize(out) == 0:
+        raise OSError(f"the PDF could not be written to {out}")
+    return pages
+
+
+def write_pdf(log: Log, ident: str, out: str, language: str = "en") -> Written:
+    app = _app()
+    translations = None
+    if language != "en":
+        translations = i18n.Translations(app)
+        if not translations.use(language):
+            raise LogError(f"the {language} translation is missing from this installation")
+    try:
+        doc, entry = build(log, ident)
+        pages = print_pdf(doc, out, entry)
+    finally:
+        if translations is not None:
+            translations.use("en")
+    return Written(entry, pages)
