@@ -6,8 +6,10 @@ CORE_VENV := .venv-core
 BIN := $(VENV)/bin
 # Debian packages: Qt's offscreen/xcb runtime libraries, and Xvfb for screenshots of a real window.
 # libxcb-icccm4 and libxcb-keysyms1 are needed by Qt's xcb platform and are bundled by PyInstaller from here.
+# For the tests only: PostgreSQL (a throwaway server started by tests/record/conftest.py) and poppler-utils
+# (pdftotext/pdftoppm read the case reports back).
 APT_PACKAGES := libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 \
-	xvfb fonts-dejavu-core tesseract-ocr
+	xvfb fonts-dejavu-core tesseract-ocr postgresql poppler-utils
 
 VERSION := $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' desktop/__init__.py)
 ARCHIVE := dist/docexam-$(VERSION)-linux-$(shell uname -m).tar.gz
@@ -78,7 +80,7 @@ system:
 $(VENV)/.installed: pyproject.toml constraints.txt | system
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -c constraints.txt -e '.[reader,gui,test]'
+	$(BIN)/pip install -q -c constraints.txt -e '.[reader,gui,record,test]'
 	touch $@
 
 $(CORE_VENV)/.installed: pyproject.toml

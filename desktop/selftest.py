@@ -90,6 +90,39 @@ def engines(_reader) -> str:
     return ", ".join(found)
 
 
+def record(reader) -> str:
+    """The examination record: a sample recorded in a throwaway log, the chain verified, an edit detected,
+    and the central database's driver present."""
+    import sqlite3
+    import tempfile
+    from pathlib import Path
+
+    from desktop.record import open_log
+
+    with tempfile.TemporaryDirectory(prefix="docexam-selftest-log-") as tmp:
+        path = Path(tmp) / "log.sqlite"
+        log = open_log(path, "selftest")
+        sample = str(resource("samples", "utopia-td3-tampered.png"))
+        report = pipeline.examine_image(sample, reader, SPECIMEN_DAY)[0]
+        entry = log.record_examination(report, officer="selftest", source_path=sample)
+        log.record_decision(entry.id, "refused")
+        _expect("log verify", log.verify().ok, True)
+        _expect("recorded image", log.image(entry.image) == Path(sample).read_bytes(), True)
+        log.close()
+        db = sqlite3.connect(path)
+        db.execute("UPDATE entries SET public = replace(public, '\"fail\"', '\"pass\"') WHERE seq = 1")
+        db.commit()
+        db.close()
+        log = open_log(path, "selftest")
+        _expect("an edited entry detected", [b[0] for b in log.verify().broken], ["selftest:1"])
+        log.close()
+    try:
+        import psycopg
+    except ImportError as exc:
+        raise Failed(f"the PostgreSQL driver is missing ({exc})") from None
+    return f"2 entries chained, an edit detected, psycopg {psycopg.__version__} ({psycopg.pq.__impl__} libpq)"
+
+
 def translations(_reader) -> str:
     qm = resource("translations", "docexam_mn.qm")
     if not qm.is_file() or qm.stat().st_size < 1000:
@@ -98,8 +131,8 @@ def translations(_reader) -> str:
 
 
 STEPS: tuple[tuple[str, Callable], ...] = (("samples", samples), ("text", texts), ("specimens", specimens),
-                                           ("printed data", printed_data), ("engines", engines),
-                                           ("translations", translations))
+                                           ("printed data", printed_data), ("record", record),
+                                           ("engines", engines), ("translations", translations))
 
 
 def run(report: Callable[[str], None] = print) -> bool:

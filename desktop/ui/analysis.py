@@ -32,6 +32,7 @@ COLUMN_TEXT = {
     "failed": QT_TRANSLATE_NOOP("Analysis", "Failing checks"), "alteration": QT_TRANSLATE_NOOP("Analysis", "Alteration"),
     "decision": QT_TRANSLATE_NOOP("Analysis", "Decision"),
 }
+UNDECIDED_TEXT = QT_TRANSLATE_NOOP("Analysis", "undecided")
 FILTERED = ("status", "issuing_state", "nationality", "document_code", "failed", "decision", "workstation")
 
 translate = QCoreApplication.translate
@@ -39,6 +40,20 @@ translate = QCoreApplication.translate
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Analysis", text)
+
+
+def shown_value(name: str, value) -> str:
+    """A value as the officer reads it: verdicts and decisions in words of the current language."""
+    from desktop.ui import record_bar, verdict_banner
+
+    if name == "status" and value in verdict_banner.WORDS:
+        return verdict_banner.word(value).capitalize() if value else ""
+    if name == "decision":
+        if value == stats.UNDECIDED:
+            return tr(UNDECIDED_TEXT)
+        if value in record_bar.DECIDED_TEXT:
+            return record_bar.tr(record_bar.DECIDED_TEXT[value])
+    return "" if value is None else str(value)
 
 
 class BarChart(QWidget):
@@ -49,11 +64,13 @@ class BarChart(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.counts: list[tuple[str, int]] = []
+        self.labels: dict[str, str] = {}
         self.setMinimumHeight(180)
 
-    def set_counts(self, counts: dict, calendar: bool = False) -> None:
+    def set_counts(self, counts: dict, calendar: bool = False, name: str = "") -> None:
         """The latest days or weeks, or the most frequent values."""
         items = list(counts.items())
+        self.labels = {key: shown_value(name, key) for key, _ in items}
         self.counts = items[-self.MAX_BARS:] if calendar else items[:self.MAX_BARS]
         self.update()
 
@@ -64,13 +81,14 @@ class BarChart(QWidget):
             p.drawText(self.rect(), Qt.AlignCenter, translate("Analysis", "No examinations match"))
             return
         metrics = self.fontMetrics()
-        label_w = min(self.width() // 3, max(metrics.horizontalAdvance(k) for k, _ in self.counts) + 12)
+        label_w = min(self.width() // 3, max(metrics.horizontalAdvance(self.labels.get(k, k))
+                                             for k, _ in self.counts) + 12)
         row_h = max(14.0, min(28.0, (self.height() - 8) / len(self.counts)))
         top = max(v for _, v in self.counts)
         for i, (label, value) in enumerate(self.counts):
             y = 4 + i * row_h
             p.setPen(QColor("#222222"))
-            p.drawText(QRectF(4, y, label_w - 8, row_h), Qt.AlignVCenter | Qt.AlignRight, label)
+            p.drawText(QRectF(4, y, label_w - 8, row_h), Qt.AlignVCenter | Qt.AlignRight, self.labels.get(label, label))
             width = (self.width() - label_w - 60) * value / top
             colour = STATUS_COLOUR.get(label, HIGHLIGHT)
             p.fillRect(QRectF(label_w, y + 2, max(1.0, width), row_h - 4), colour)
@@ -97,7 +115,7 @@ class RowsModel(QAbstractTableModel):
         column = stats.TABLE_COLUMNS[index.column()]
         value = self.table[index.row()].get(column)
         if role == Qt.DisplayRole:
-            return "; ".join(value) if isinstance(value, list) else "" if value is None else str(value)
+            return "; ".join(value) if isinstance(value, list) else shown_value(column, value)
         if role == Qt.ForegroundRole and column == "status" and value in STATUS_COLOUR:
             return STATUS_COLOUR[value]
         return None
@@ -186,7 +204,7 @@ class AnalysisDialog(QDialog):
             values = sorted({v for row in self.all_rows for v in (row[name] if name == "failed" else [row[name]])
                              if v})
             for value in values:
-                combo.addItem(str(value), value)
+                combo.addItem(shown_value(name, value), value)
             combo.blockSignals(False)
         self.refresh()
 
@@ -208,7 +226,7 @@ class AnalysisDialog(QDialog):
         table = [row for row in self.all_rows if filters.keep(row)]
         counts = stats.count(table)
         group = self.group.currentData()
-        self.chart.set_counts(counts[f"by_{group}"], calendar=group in ("day", "week"))
+        self.chart.set_counts(counts[f"by_{group}"], calendar=group in ("day", "week"), name=group)
         self.model.set_rows(list(reversed(table)))  # the latest first
         self.view.resizeColumnsToContents()
         self.total.setText(translate("Analysis", "%1 of %2 examinations").replace("%1", str(len(table))).replace(

@@ -13,14 +13,15 @@ import html
 import os
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QCoreApplication, QMarginsF, QPointF, QSizeF, Qt
-from PySide6.QtGui import (QFontDatabase, QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter,
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF, QPointF, QSizeF, Qt
+from PySide6.QtGui import (QFont, QFontDatabase, QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter,
                            QPen, QPolygonF, QTextDocument)
 
 from desktop import APP_TITLE, __version__
 from desktop.paths import resource
 from desktop.record import Log, LogError
 from desktop.ui import i18n
+from desktop.ui.imaging import pixmap
 from desktop.ui.mrz_view import ocrb_family
 from desktop.ui.results_panel import working_rows
 from desktop.ui.style import HIGHLIGHT, STATUS_COLOUR, STATUS_SYMBOL
@@ -93,12 +94,16 @@ def annotated(image: QImage, report) -> QImage:
     return out.scaledToWidth(min(IMAGE_WIDTH, out.width()), Qt.SmoothTransformation)
 
 
-def _png(image: QImage) -> QByteArray:
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QBuffer.WriteOnly)
-    image.save(buffer, "JPG", 88)
-    return data
+def decode(raw: bytes) -> QImage | None:
+    """The logged file's bytes as an image, decoded by OpenCV like the reader does (the bundle carries no Qt
+    image plugins: JPEG and TIFF are not Qt's to read there)."""
+    import cv2
+    import numpy as np
+
+    array = cv2.imdecode(np.frombuffer(raw, np.uint8), cv2.IMREAD_COLOR)
+    if array is None:
+        return None
+    return pixmap(cv2.cvtColor(array, cv2.COLOR_BGR2RGB)).toImage()
 
 
 def _specimen_image(report):
@@ -181,12 +186,14 @@ def build(log: Log, ident: str) -> tuple[QTextDocument, str]:
     font = doc.defaultFont()
     font.setFamily(family)
     font.setPointSizeF(9)
+    for tag in ("liga", "clig", "dlig"):  # "ff" in a hash must stay two letters someone can copy
+        font.setFeature(QFont.Tag(tag), 0)
     doc.setDefaultFont(font)
     images = []
     raw = log.image(e.image)
     if raw:
-        scan = QImage.fromData(raw)
-        if not scan.isNull():
+        scan = decode(raw)
+        if scan is not None:
             images.append(("scan", annotated(scan, report), translate("CaseReport", "The examined image: the MRZ outlined in blue, "
                                                                "failing characters in red")))
     specimen, picture = _specimen_image(report)
@@ -196,7 +203,7 @@ def build(log: Log, ident: str) -> tuple[QTextDocument, str]:
             translate("CaseReport", "Reference specimen: %1").replace(
                 "%1", specimen.title_text(i18n.language()) if specimen else "")))
     for name, image, _ in images:
-        doc.addResource(QTextDocument.ImageResource, f"mem://{name}", QImage.fromData(_png(image), "JPG"))
+        doc.addResource(QTextDocument.ImageResource, f"mem://{name}", image)
     status = report.status
     colour = STATUS_COLOUR[status].name()
     decision_entry = log.decisions().get(e.id)
@@ -217,8 +224,10 @@ def build(log: Log, ident: str) -> tuple[QTextDocument, str]:
         (translate("CaseReport", "Entry hash"), e.hash), (translate("CaseReport", "Examined with"), f"{APP_TITLE} {p.get('app_version', __version__)}; "
                                                          f"{p.get('rulebook', '')}"),
     ]
-    meta_html = "".join(f'<tr><td style="color:#444444;" width="140">{html.escape(k)}</td>'
-                        f'<td>{html.escape(str(v))}</td></tr>' for k, v in meta)
+    exact = {e.id, e.hash, e.personal.get("image_sha256")}  # copied by hand: in OCR-B, letter by letter
+    meta_html = "".join(f'<tr><td style="color:#444444;" width="140">{html.escape(k)}</td><td'
+                        + (f' style="font-family:\'{mono}\';"' if v in exact else "")
+                        + f'>{html.escape(str(v))}</td></tr>' for k, v in meta)
     picture_cells = "".join(f'<td valign="top" width="50%"><img src="mem://{name}" width="330"><br>'
                             f'<span style="font-size:7pt; color:#444444;">{html.escape(caption)}</span></td>'
                             for name, _, caption in images)

@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         right = QWidget(self)
         column = QVBoxLayout(right)
         column.addWidget(self.banner)
+        column.addSpacing(4)
         self.record_bar = RecordBar(self)
         self.record_bar.decided.connect(self.decide)
         self.record_bar.reportRequested.connect(self.case_report)

@@ -35,6 +35,7 @@ class RecordBar(QFrame):
         self.setFrameShape(QFrame.StyledPanel)
         self.officer_label = QLabel(self)
         self.officer = QLineEdit(self)
+        self.officer.setMinimumWidth(240)
         self.note = QLineEdit(self)
         self.buttons = {key: QPushButton(self) for key in DECISION_TEXT}
         for key, button in self.buttons.items():

@@ -33,6 +33,8 @@ def run(report=print, timeout_s: float = 60.0) -> bool:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory(prefix="docexam-selftest-") as tmp:
         settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.IniFormat)
+        settings.setValue("log", str(Path(tmp) / "log.sqlite"))  # never the officer's own log
+        settings.setValue("quiet_dialogs", True)
         translations = Translations(app)
         window = MainWindow(settings=settings, translations=translations, library=Library(Path(tmp) / "specimens"))
         window.today_override = dt.date(2010, 1, 1)
@@ -47,6 +49,9 @@ def run(report=print, timeout_s: float = 60.0) -> bool:
         ok = window.banner.title.text() == "PASS" and window.specimen.current() is not None \
             and window.specimen.current().id == "uto-td3"
         english = window.banner.title.text()
+        pdf = window.case_report(str(Path(tmp) / "case.pdf"))  # the PDF engine and the embedded fonts
+        pdf_ok = bool(pdf) and Path(pdf).read_bytes()[:5] == b"%PDF-" and b"DejaVuSans" in Path(pdf).read_bytes()
+        ok = ok and pdf_ok
         mongolian = window.set_language("mn") or window.banner.title.text()
         ok = ok and mongolian == "ТЭНЦСЭН"
         translations.use("en")
@@ -54,5 +59,5 @@ def run(report=print, timeout_s: float = 60.0) -> bool:
         app.processEvents()
     platform = app.platformName()
     report(f"{'ok  ' if ok else 'FAIL'} window ({platform}): shown in {shown_ms:.0f} ms, sample {english!r}, "
-           f"in Mongolian {mongolian!r}, specimen {window.specimen.current().id if window.specimen.current() else None}")
+           f"in Mongolian {mongolian!r}, case report {'written' if pdf_ok else 'MISSING'}, specimen {window.specimen.current().id if window.specimen.current() else None}")
     return ok

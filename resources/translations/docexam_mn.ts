@@ -268,82 +268,87 @@
       <translation>Тэнцээгүй шалгалтууд</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/analysis.py" line="64" />
+      <location filename="../../desktop/ui/analysis.py" line="35" />
+      <source>undecided</source>
+      <translation>шийдвэргүй</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/analysis.py" line="81" />
       <source>No examinations match</source>
       <translation>Тохирох шалгалт алга</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/analysis.py" line="134" />
+      <location filename="../../desktop/ui/analysis.py" line="152" />
       <source>Close</source>
       <translation>Хаах</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/analysis.py" line="140" />
+      <location filename="../../desktop/ui/analysis.py" line="158" />
       <source>Database:</source>
       <translation>Өгөгдлийн сан:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/analysis.py" line="143" />
+      <location filename="../../desktop/ui/analysis.py" line="161" />
       <source>YYYY-MM-DD (any)</source>
       <translation>ОООО-СС-ӨӨ (дурын)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/analysis.py" line="146" />
+      <location filename="../../desktop/ui/analysis.py" line="164" />
       <source>From, to:</source>
       <translation>Эхлэх, дуусах:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/analysis.py" line="152" />
+      <location filename="../../desktop/ui/analysis.py" line="170" />
       <source>Only:</source>
       <translation>Зөвхөн:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/analysis.py" line="153" />
+      <location filename="../../desktop/ui/analysis.py" line="171" />
       <source>Count by:</source>
       <translation>Ангилж тоолох:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/analysis.py" line="167" />
+      <location filename="../../desktop/ui/analysis.py" line="185" />
       <source>Analysis of examinations</source>
       <translation>Шалгалтын шинжилгээ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/analysis.py" line="168" />
+      <location filename="../../desktop/ui/analysis.py" line="186" />
       <source>&amp;Load</source>
       <translation>&amp;Ачаалах</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/analysis.py" line="169" />
+      <location filename="../../desktop/ui/analysis.py" line="187" />
       <source>Export &amp;CSV…</source>
       <translation>&amp;CSV экспортлох…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/analysis.py" line="181" />
+      <location filename="../../desktop/ui/analysis.py" line="199" />
       <source>The log cannot be read:</source>
       <translation>Бүртгэлийг уншиж чадсангүй:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/analysis.py" line="185" />
+      <location filename="../../desktop/ui/analysis.py" line="203" />
       <source>any %1</source>
       <translation>дурын %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/analysis.py" line="214" />
+      <location filename="../../desktop/ui/analysis.py" line="232" />
       <source>%1 of %2 examinations</source>
       <translation>%2 шалгалтаас %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/analysis.py" line="222" />
+      <location filename="../../desktop/ui/analysis.py" line="240" />
       <source>Export the table</source>
       <translation>Хүснэгтийг экспортлох</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/analysis.py" line="223" />
+      <location filename="../../desktop/ui/analysis.py" line="241" />
       <source>CSV files (*.csv)</source>
       <translation>CSV файл (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/analysis.py" line="230" />
+      <location filename="../../desktop/ui/analysis.py" line="248" />
       <source>%1 examinations written to %2</source>
       <translation>%1 шалгалтыг %2 руу бичлээ</translation>
     </message>
@@ -441,102 +446,102 @@
       <translation>Тэнцээгүй болон анхааруулгатай шалгалт алга.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="190" />
+      <location filename="../../desktop/ui/case_report.py" line="192" />
       <source>The examined image: the MRZ outlined in blue, failing characters in red</source>
       <translation>Шалгасан зураг: MRZ цэнхэр хүрээтэй, алдаатай тэмдэгтүүд улаан</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="196" />
+      <location filename="../../desktop/ui/case_report.py" line="198" />
       <source>Reference specimen: %1</source>
       <translation>Жишиг загвар: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="212" />
+      <location filename="../../desktop/ui/case_report.py" line="214" />
       <source>Log entry</source>
       <translation>Бүртгэлийн бичилт</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="212" />
+      <location filename="../../desktop/ui/case_report.py" line="214" />
       <source>Time (UTC)</source>
       <translation>Цаг (UTC)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="212" />
+      <location filename="../../desktop/ui/case_report.py" line="214" />
       <source>Local time</source>
       <translation>Орон нутгийн цаг</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="213" />
+      <location filename="../../desktop/ui/case_report.py" line="215" />
       <source>Workstation</source>
       <translation>Ажлын байр</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="213" />
+      <location filename="../../desktop/ui/case_report.py" line="215" />
       <source>Officer</source>
       <translation>Алба хаагч</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="214" />
+      <location filename="../../desktop/ui/case_report.py" line="216" />
       <source>Decision</source>
       <translation>Шийдвэр</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="215" />
+      <location filename="../../desktop/ui/case_report.py" line="217" />
       <source>Source</source>
       <translation>Эх файл</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="216" />
+      <location filename="../../desktop/ui/case_report.py" line="218" />
       <source>Image SHA-256</source>
       <translation>Зургийн SHA-256</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="216" />
+      <location filename="../../desktop/ui/case_report.py" line="218" />
       <source>no image (typed or pasted text)</source>
       <translation>зураггүй (гараар оруулсан эсвэл буулгасан бичвэр)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="217" />
+      <location filename="../../desktop/ui/case_report.py" line="219" />
       <source>Entry hash</source>
       <translation>Бичилтийн хэш</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="217" />
+      <location filename="../../desktop/ui/case_report.py" line="219" />
       <source>Examined with</source>
       <translation>Шалгасан хэрэгсэл</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="225" />
+      <location filename="../../desktop/ui/case_report.py" line="229" />
       <source>%1 failed, %2 warnings</source>
       <translation>%1 алдаа, %2 анхааруулга</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="227" />
+      <location filename="../../desktop/ui/case_report.py" line="231" />
       <source>Case report — examination of a travel document</source>
       <translation>Хэргийн тайлан — зорчих баримт бичгийн шалгалт</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="228" />
+      <location filename="../../desktop/ui/case_report.py" line="232" />
       <source>Machine readable zone as read</source>
       <translation>Уншсан машинаар унших бүс (MRZ)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="229" />
+      <location filename="../../desktop/ui/case_report.py" line="233" />
       <source>Findings that failed or warned</source>
       <translation>Тэнцээгүй болон анхааруулгатай дүгнэлтүүд</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="230" />
+      <location filename="../../desktop/ui/case_report.py" line="234" />
       <source>No image of the document is kept in the log for this examination.</source>
       <translation>Энэ шалгалтын баримт бичгийн зураг бүртгэлд хадгалагдаагүй.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="232" />
+      <location filename="../../desktop/ui/case_report.py" line="236" />
       <source>This report reproduces log entry %1. To check that it matches the log: docexam log show %1 (the entry hash above must be the same) and docexam log verify.</source>
       <translation>Энэ тайлан бүртгэлийн %1 бичилтийг харуулна. Бүртгэлтэй тохирохыг шалгах: docexam log show %1 (дээрх бичилтийн хэш ижил байх ёстой) ба docexam log verify.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="262" />
+      <location filename="../../desktop/ui/case_report.py" line="266" />
       <source>Case report</source>
       <translation>Хэргийн тайлан</translation>
     </message>
@@ -1189,148 +1194,148 @@
       <translation>Жишиг загвар</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="208" />
+      <location filename="../../desktop/ui/main_window.py" line="209" />
       <source>Recent files</source>
       <translation>Сүүлийн файлууд</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="242" />
+      <location filename="../../desktop/ui/main_window.py" line="243" />
       <source>Open a document image</source>
       <translation>Баримт бичгийн зураг нээх</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="243" />
+      <location filename="../../desktop/ui/main_window.py" line="244" />
       <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</source>
       <translation>Зураг (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="257" />
+      <location filename="../../desktop/ui/main_window.py" line="258" />
       <source>The clipboard holds no image or text</source>
       <translation>Санах ойд зураг эсвэл бичвэр алга</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="260" />
+      <location filename="../../desktop/ui/main_window.py" line="261" />
       <source>pasted image</source>
       <translation>буулгасан зураг</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="295" />
+      <location filename="../../desktop/ui/main_window.py" line="296" />
       <source>Scanner output folder</source>
       <translation>Сканнерын гаралтын хавтас</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="303" />
+      <location filename="../../desktop/ui/main_window.py" line="304" />
       <source>Watching %1</source>
       <translation>%1 хавтсыг ажиглаж байна</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="304" />
+      <location filename="../../desktop/ui/main_window.py" line="305" />
       <source>Not watching a hot folder</source>
       <translation>Хавтас ажиглаагүй байна</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="311" />
+      <location filename="../../desktop/ui/main_window.py" line="312" />
       <source>%1 more new scans are in Recent files</source>
       <translation>Өөр %1 шинэ скан "Сүүлийн файлууд"-д байна</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="349" />
+      <location filename="../../desktop/ui/main_window.py" line="350" />
       <source>Training</source>
       <translation>Сургалт</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="349" />
+      <location filename="../../desktop/ui/main_window.py" line="350" />
       <source>Examine as if today were (YYYY-MM-DD); leave empty for the real date:</source>
       <translation>Өнөөдрийг энэ огноо гэж үзэж шалгах (ОООО-СС-ӨӨ); жинхэнэ огноонд хоосон үлдээнэ:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="356" />
+      <location filename="../../desktop/ui/main_window.py" line="357" />
       <source>Not a date: %1</source>
       <translation>Огноо биш: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="365" />
-      <location filename="../../desktop/ui/main_window.py" line="457" />
+      <location filename="../../desktop/ui/main_window.py" line="366" />
+      <location filename="../../desktop/ui/main_window.py" line="458" />
       <source>TRAINING — today is %1</source>
       <translation>СУРГАЛТ — өнөөдөр %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="385" />
+      <location filename="../../desktop/ui/main_window.py" line="386" />
       <source>%1 altered copies saved in %2; the others are in Recent files</source>
       <translation>%1 өөрчилсөн хуулбарыг %2-д хадгаллаа; бусад нь "Сүүлийн файлууд"-д байна</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="395" />
+      <location filename="../../desktop/ui/main_window.py" line="396" />
       <source>Import a specimen pack</source>
       <translation>Жишиг загварын багц оруулах</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="396" />
+      <location filename="../../desktop/ui/main_window.py" line="397" />
       <source>Specimen packs (*.zip meta.json)</source>
       <translation>Жишиг загварын багц (*.zip meta.json)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="404" />
+      <location filename="../../desktop/ui/main_window.py" line="405" />
       <source>The pack was not imported:</source>
       <translation>Багцыг оруулсангүй:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="409" />
+      <location filename="../../desktop/ui/main_window.py" line="410" />
       <source>Imported: %1</source>
       <translation>Орууллаа: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="412" />
+      <location filename="../../desktop/ui/main_window.py" line="413" />
       <source>User specimen folder</source>
       <translation>Хэрэглэгчийн жишиг загварын хавтас</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="441" />
+      <location filename="../../desktop/ui/main_window.py" line="442" />
       <source>page 1 of %1</source>
       <translation>%1 хуудасны 1-р хуудас</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="449" />
+      <location filename="../../desktop/ui/main_window.py" line="450" />
       <source>Open an image (Ctrl+O), drop one here, or open the Utopia specimen (Ctrl+U)</source>
       <translation>Зураг нээх (Ctrl+O), энд чирж оруулах, эсвэл Утопи загварыг нээх (Ctrl+U)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="463" />
+      <location filename="../../desktop/ui/main_window.py" line="464" />
       <source>error</source>
       <translation>алдаа</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="535" />
+      <location filename="../../desktop/ui/main_window.py" line="536" />
       <source>Nothing recorded to report on: examine a document first</source>
       <translation>Тайлагнах бүртгэл алга: эхлээд баримт бичиг шалгана уу</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="538" />
+      <location filename="../../desktop/ui/main_window.py" line="539" />
       <source>Save the case report</source>
       <translation>Хэргийн тайланг хадгалах</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="540" />
+      <location filename="../../desktop/ui/main_window.py" line="541" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF файл (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="551" />
+      <location filename="../../desktop/ui/main_window.py" line="552" />
       <source>Case report saved: %1</source>
       <translation>Хэргийн тайлан хадгалагдлаа: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="572" />
+      <location filename="../../desktop/ui/main_window.py" line="573" />
       <source>The log is intact: %1 entries verified (%2 purged).</source>
       <translation>Бүртгэл бүрэн бүтэн: %1 бичилт шалгагдсан (%2 нь хувийн мэдээлэлгүй болсон).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="577" />
+      <location filename="../../desktop/ui/main_window.py" line="578" />
       <source>THE LOG HAS BEEN ALTERED at entry %1: %2</source>
       <translation>БҮРТГЭЛД ӨӨРЧЛӨЛТ ОРСОН: бичилт %1: %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="596" />
+      <location filename="../../desktop/ui/main_window.py" line="597" />
       <source>Personal data of %1 old entries removed</source>
       <translation>%1 хуучин бичилтийн хувийн мэдээлэл устгагдлаа</translation>
     </message>
@@ -1459,42 +1464,42 @@
       <translation>татгалзсан</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/record_bar.py" line="65" />
+      <location filename="../../desktop/ui/record_bar.py" line="66" />
       <source>Officer:</source>
       <translation>Алба хаагч:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/record_bar.py" line="66" />
+      <location filename="../../desktop/ui/record_bar.py" line="67" />
       <source>your name (once per session)</source>
       <translation>таны нэр (ээлж бүрт нэг удаа)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/record_bar.py" line="67" />
+      <location filename="../../desktop/ui/record_bar.py" line="68" />
       <source>note for the record (optional)</source>
       <translation>бүртгэлийн тэмдэглэл (заавал биш)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/record_bar.py" line="70" />
+      <location filename="../../desktop/ui/record_bar.py" line="71" />
       <source>Case report (PDF)…</source>
       <translation>Хэргийн тайлан (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/record_bar.py" line="96" />
+      <location filename="../../desktop/ui/record_bar.py" line="97" />
       <source>Recorded in the log as entry %1. Your decision:</source>
       <translation>Бүртгэлд %1 бичилтээр тэмдэглэгдлээ. Таны шийдвэр:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/record_bar.py" line="99" />
+      <location filename="../../desktop/ui/record_bar.py" line="100" />
       <source>Decision recorded: %1 (entry %2).</source>
       <translation>Шийдвэр тэмдэглэгдлээ: %1 (бичилт %2).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/record_bar.py" line="103" />
+      <location filename="../../desktop/ui/record_bar.py" line="104" />
       <source>NOT RECORDED: %1</source>
       <translation>БҮРТГЭГДЭЭГҮЙ: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/record_bar.py" line="106" />
+      <location filename="../../desktop/ui/record_bar.py" line="107" />
       <source>Recording is off (Record ▸ Log settings).</source>
       <translation>Бүртгэл унтраалттай (Бүртгэл ▸ Бүртгэлийн тохиргоо).</translation>
     </message>
