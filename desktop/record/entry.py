@@ -11,11 +11,12 @@ prev_hash; an edited one its own hash.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import secrets
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 GENESIS = "0" * 64  # the prev_hash of a chain's first entry
@@ -35,12 +36,8 @@ def chain_hash(prev_hash: str, public: dict, personal_digest: str) -> str:
 
 
 def pack(personal: dict | None) -> bytes | None:
-    """The personal part as stored: canonical JSON, compressed (a report is some 17 KB of JSON)."""
-    return None if personal is None else zlib.compress(canonical(personal), 6)
-
-
-def unpack(blob) -> dict | None:
-    return None if blob is None else json.loads(zlib.decompress(bytes(blob)))
+    """The personal part as stored: its canonical JSON, compressed (a report is some 15 KB of JSON)."""
+    return None if personal is None else zlib.compress(canonical(personal), 3)
 
 
 @dataclass(frozen=True)
@@ -50,11 +47,16 @@ class Entry:
     kind: str  # examination | decision | purge
     time_utc: str
     public: dict
-    personal: dict | None  # None once purged
+    personal_blob: bytes | None = field(repr=False)  # the stored form of the personal part; None once purged
     personal_digest: str
     image: str | None  # SHA-256 of the stored image, if one is stored
     prev_hash: str
     hash: str
+
+    @functools.cached_property
+    def personal(self) -> dict | None:
+        """The personal part (names, numbers, report, note), None once purged."""
+        return None if self.personal_blob is None else json.loads(zlib.decompress(self.personal_blob))
 
     @property
     def id(self) -> str:
@@ -62,11 +64,11 @@ class Entry:
 
     @property
     def purged(self) -> bool:
-        return self.personal is None
+        return self.personal_blob is None
 
     def row(self) -> tuple:
         return (self.workstation, self.seq, self.kind, self.time_utc, canonical(self.public).decode("utf-8"),
-                pack(self.personal), self.personal_digest, self.image, self.prev_hash, self.hash)
+                self.personal_blob, self.personal_digest, self.image, self.prev_hash, self.hash)
 
     def summary(self) -> dict:
         """`docexam log list --json`: one line per entry (id, time, source, status, hash are the contract)."""
@@ -83,16 +85,19 @@ class Entry:
 
 def seal(public: dict, personal: dict | None, prev_hash: str, image: str | None = None) -> Entry:
     """A new entry after `prev_hash`. The personal part gets a fresh salt."""
-    personal = None if personal is None else {**personal, "salt": secrets.token_hex(16)}
-    digest = digest_personal(personal) if personal is not None else hashlib.sha256(b"").hexdigest()
-    return Entry(public["workstation"], public["seq"], public["kind"], public["time_utc"], public, personal, digest,
+    if personal is None:
+        blob, digest = None, hashlib.sha256(b"").hexdigest()
+    else:
+        body = canonical({**personal, "salt": secrets.token_hex(16)})
+        blob, digest = zlib.compress(body, 3), hashlib.sha256(body).hexdigest()
+    return Entry(public["workstation"], public["seq"], public["kind"], public["time_utc"], public, blob, digest,
                  image, prev_hash, chain_hash(prev_hash, public, digest))
 
 
 def from_row(row) -> Entry:
     workstation, seq, kind, time_utc, public, personal, digest, image, prev_hash, hash_ = row
-    return Entry(workstation, int(seq), kind, time_utc, json.loads(public), unpack(personal), digest, image,
-                 prev_hash, hash_)
+    return Entry(workstation, int(seq), kind, time_utc, json.loads(public),
+                 None if personal is None else bytes(personal), digest, image, prev_hash, hash_)
 
 
 def problems(entry: Entry, prev_hash: str, expected_seq: int) -> list[str]:
@@ -108,6 +113,14 @@ def problems(entry: Entry, prev_hash: str, expected_seq: int) -> list[str]:
         found.append("its columns disagree with its sealed content")
     if chain_hash(entry.prev_hash, p, entry.personal_digest) != entry.hash:
         found.append("its content does not match its hash (edited)")
-    if entry.personal is not None and digest_personal(entry.personal) != entry.personal_digest:
+    if entry.personal_blob is not None and _blob_digest(entry.personal_blob) != entry.personal_digest:
         found.append("its personal data does not match its digest (edited)")
     return found
+
+
+def _blob_digest(blob: bytes) -> str | None:
+    """The digest of a stored personal part, straight from its bytes (no JSON parsing)."""
+    try:
+        return hashlib.sha256(zlib.decompress(blob)).hexdigest()
+    except zlib.error:
+        return None

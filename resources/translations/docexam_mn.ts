@@ -356,192 +356,192 @@
   <context>
     <name>CaseReport</name>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="28" />
+      <location filename="../../desktop/ui/case_report.py" line="29" />
       <source>PASS</source>
       <translation type="unfinished">ТЭНЦСЭН</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="28" />
+      <location filename="../../desktop/ui/case_report.py" line="29" />
       <source>FAIL</source>
       <translation type="unfinished">ТЭНЦЭЭГҮЙ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="29" />
+      <location filename="../../desktop/ui/case_report.py" line="30" />
       <source>UNREADABLE</source>
       <translation type="unfinished">УНШИГДАХГҮЙ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="30" />
+      <location filename="../../desktop/ui/case_report.py" line="31" />
       <source>ERROR</source>
       <translation type="unfinished">АЛДАА</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="31" />
+      <location filename="../../desktop/ui/case_report.py" line="32" />
       <source>Accepted</source>
       <translation>Нэвтрүүлсэн</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="32" />
+      <location filename="../../desktop/ui/case_report.py" line="33" />
       <source>Referred to second line</source>
       <translation>Хоёрдугаар шатны шалгалтад шилжүүлсэн</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="33" />
+      <location filename="../../desktop/ui/case_report.py" line="34" />
       <source>Refused</source>
       <translation>Татгалзсан</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="33" />
+      <location filename="../../desktop/ui/case_report.py" line="34" />
       <source>No decision recorded</source>
       <translation>Шийдвэр тэмдэглээгүй</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="35" />
+      <location filename="../../desktop/ui/case_report.py" line="36" />
       <source>fails</source>
       <translation>тэнцээгүй</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="35" />
+      <location filename="../../desktop/ui/case_report.py" line="36" />
       <source>warning</source>
       <translation>анхааруулга</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="137" />
+      <location filename="../../desktop/ui/case_report.py" line="142" />
       <source>The 7-3-1 working:</source>
       <translation>7-3-1 тооцоо:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="142" />
+      <location filename="../../desktop/ui/case_report.py" line="147" />
       <source>character</source>
       <translation>тэмдэгт</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="142" />
+      <location filename="../../desktop/ui/case_report.py" line="147" />
       <source>value</source>
       <translation>утга</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="143" />
+      <location filename="../../desktop/ui/case_report.py" line="148" />
       <source>weight</source>
       <translation>жин</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="143" />
+      <location filename="../../desktop/ui/case_report.py" line="148" />
       <source>product</source>
       <translation>үржвэр</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="160" />
+      <location filename="../../desktop/ui/case_report.py" line="165" />
       <source>line</source>
       <translation>мөр</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="160" />
+      <location filename="../../desktop/ui/case_report.py" line="165" />
       <source>position</source>
       <translation>байрлал</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="169" />
+      <location filename="../../desktop/ui/case_report.py" line="174" />
       <source>No check failed and none warned.</source>
       <translation>Тэнцээгүй болон анхааруулгатай шалгалт алга.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="192" />
+      <location filename="../../desktop/ui/case_report.py" line="197" />
       <source>The examined image: the MRZ outlined in blue, failing characters in red</source>
       <translation>Шалгасан зураг: MRZ цэнхэр хүрээтэй, алдаатай тэмдэгтүүд улаан</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="198" />
+      <location filename="../../desktop/ui/case_report.py" line="203" />
       <source>Reference specimen: %1</source>
       <translation>Жишиг загвар: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="214" />
+      <location filename="../../desktop/ui/case_report.py" line="219" />
       <source>Log entry</source>
       <translation>Бүртгэлийн бичилт</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="214" />
+      <location filename="../../desktop/ui/case_report.py" line="219" />
       <source>Time (UTC)</source>
       <translation>Цаг (UTC)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="214" />
+      <location filename="../../desktop/ui/case_report.py" line="219" />
       <source>Local time</source>
       <translation>Орон нутгийн цаг</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="215" />
+      <location filename="../../desktop/ui/case_report.py" line="220" />
       <source>Workstation</source>
       <translation>Ажлын байр</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="215" />
+      <location filename="../../desktop/ui/case_report.py" line="220" />
       <source>Officer</source>
       <translation>Алба хаагч</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="216" />
+      <location filename="../../desktop/ui/case_report.py" line="221" />
       <source>Decision</source>
       <translation>Шийдвэр</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="217" />
+      <location filename="../../desktop/ui/case_report.py" line="222" />
       <source>Source</source>
       <translation>Эх файл</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="218" />
+      <location filename="../../desktop/ui/case_report.py" line="223" />
       <source>Image SHA-256</source>
       <translation>Зургийн SHA-256</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="218" />
+      <location filename="../../desktop/ui/case_report.py" line="223" />
       <source>no image (typed or pasted text)</source>
       <translation>зураггүй (гараар оруулсан эсвэл буулгасан бичвэр)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="219" />
+      <location filename="../../desktop/ui/case_report.py" line="224" />
       <source>Entry hash</source>
       <translation>Бичилтийн хэш</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="219" />
+      <location filename="../../desktop/ui/case_report.py" line="224" />
       <source>Examined with</source>
       <translation>Шалгасан хэрэгсэл</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="229" />
+      <location filename="../../desktop/ui/case_report.py" line="234" />
       <source>%1 failed, %2 warnings</source>
       <translation>%1 алдаа, %2 анхааруулга</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="231" />
+      <location filename="../../desktop/ui/case_report.py" line="236" />
       <source>Case report — examination of a travel document</source>
       <translation>Хэргийн тайлан — зорчих баримт бичгийн шалгалт</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="232" />
+      <location filename="../../desktop/ui/case_report.py" line="237" />
       <source>Machine readable zone as read</source>
       <translation>Уншсан машинаар унших бүс (MRZ)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="233" />
+      <location filename="../../desktop/ui/case_report.py" line="238" />
       <source>Findings that failed or warned</source>
       <translation>Тэнцээгүй болон анхааруулгатай дүгнэлтүүд</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="234" />
+      <location filename="../../desktop/ui/case_report.py" line="239" />
       <source>No image of the document is kept in the log for this examination.</source>
       <translation>Энэ шалгалтын баримт бичгийн зураг бүртгэлд хадгалагдаагүй.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="236" />
+      <location filename="../../desktop/ui/case_report.py" line="241" />
       <source>This report reproduces log entry %1. To check that it matches the log: docexam log show %1 (the entry hash above must be the same) and docexam log verify.</source>
       <translation>Энэ тайлан бүртгэлийн %1 бичилтийг харуулна. Бүртгэлтэй тохирохыг шалгах: docexam log show %1 (дээрх бичилтийн хэш ижил байх ёстой) ба docexam log verify.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="266" />
+      <location filename="../../desktop/ui/case_report.py" line="271" />
       <source>Case report</source>
       <translation>Хэргийн тайлан</translation>
     </message>
