@@ -1,7 +1,7 @@
 """One log entry: its two parts, how it is sealed into the chain, and how it is checked.
 
-    personal_digest = SHA-256(canonical(personal))            personal holds a random salt, so the digest
-                                                              kept after a purge reveals nothing
+    personal_digest = SHA-256(the personal part's stored JSON)   it holds a random salt, so the digest kept
+                                                                 after a purge reveals nothing
     hash            = SHA-256(prev_hash "\\n" canonical(public) "\\n" personal_digest)
 
 The public part names its own workstation, sequence number and kind, so an entry moved to another place in
@@ -19,6 +19,11 @@ import zlib
 from dataclasses import dataclass, field
 from typing import Any
 
+try:  # some ten times faster on a report's 15 KB of JSON; the digest covers the bytes stored, whoever wrote them
+    import orjson
+except ImportError:  # the core install has no dependencies: the standard library writes the same content
+    orjson = None
+
 GENESIS = "0" * 64  # the prev_hash of a chain's first entry
 
 
@@ -27,17 +32,20 @@ def canonical(data: Any) -> bytes:
     return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str).encode("utf-8")
 
 
-def digest_personal(personal: dict) -> str:
-    return hashlib.sha256(canonical(personal)).hexdigest()
+def encode_personal(personal: dict) -> bytes:
+    """The personal part's stored JSON. Its byte form need not be canonical: its digest is taken over exactly
+    these bytes, and `log verify` re-hashes the bytes, never a re-encoding."""
+    if orjson is not None:
+        return orjson.dumps(personal, default=str, option=orjson.OPT_NON_STR_KEYS | orjson.OPT_SERIALIZE_NUMPY)
+    return canonical(personal)
+
+
+def loads(data: str | bytes) -> Any:
+    return orjson.loads(data) if orjson is not None else json.loads(data)
 
 
 def chain_hash(prev_hash: str, public: dict, personal_digest: str) -> str:
     return hashlib.sha256(prev_hash.encode() + b"\n" + canonical(public) + b"\n" + personal_digest.encode()).hexdigest()
-
-
-def pack(personal: dict | None) -> bytes | None:
-    """The personal part as stored: its canonical JSON, compressed (a report is some 15 KB of JSON)."""
-    return None if personal is None else zlib.compress(canonical(personal), 3)
 
 
 @dataclass(frozen=True)
@@ -52,11 +60,12 @@ class Entry:
     image: str | None  # SHA-256 of the stored image, if one is stored
     prev_hash: str
     hash: str
+    public_text: str | None = field(default=None, repr=False, compare=False)  # canonical(public), once sealed
 
     @functools.cached_property
     def personal(self) -> dict | None:
         """The personal part (names, numbers, report, note), None once purged."""
-        return None if self.personal_blob is None else json.loads(zlib.decompress(self.personal_blob))
+        return None if self.personal_blob is None else loads(zlib.decompress(self.personal_blob))
 
     @property
     def id(self) -> str:
@@ -67,7 +76,7 @@ class Entry:
         return self.personal_blob is None
 
     def row(self) -> tuple:
-        return (self.workstation, self.seq, self.kind, self.time_utc, canonical(self.public).decode("utf-8"),
+        return (self.workstation, self.seq, self.kind, self.time_utc, self.public_text or canonical(self.public).decode("utf-8"),
                 self.personal_blob, self.personal_digest, self.image, self.prev_hash, self.hash)
 
     def summary(self) -> dict:
@@ -88,15 +97,17 @@ def seal(public: dict, personal: dict | None, prev_hash: str, image: str | None 
     if personal is None:
         blob, digest = None, hashlib.sha256(b"").hexdigest()
     else:
-        body = canonical({**personal, "salt": secrets.token_hex(16)})
-        blob, digest = zlib.compress(body, 3), hashlib.sha256(body).hexdigest()
+        body = encode_personal({**personal, "salt": secrets.token_hex(16)})
+        blob, digest = zlib.compress(body, 1), hashlib.sha256(body).hexdigest()
+    text = canonical(public)
+    sealed = hashlib.sha256(prev_hash.encode() + b"\n" + text + b"\n" + digest.encode()).hexdigest()  # chain_hash
     return Entry(public["workstation"], public["seq"], public["kind"], public["time_utc"], public, blob, digest,
-                 image, prev_hash, chain_hash(prev_hash, public, digest))
+                 image, prev_hash, sealed, text.decode("utf-8"))
 
 
 def from_row(row) -> Entry:
     workstation, seq, kind, time_utc, public, personal, digest, image, prev_hash, hash_ = row
-    return Entry(workstation, int(seq), kind, time_utc, json.loads(public),
+    return Entry(workstation, int(seq), kind, time_utc, loads(public),
                  None if personal is None else bytes(personal), digest, image, prev_hash, hash_)
 
 

@@ -212,16 +212,16 @@ class Log:
             return self.store.entries("WHERE workstation = ?", (workstation,))
         return self.store.entries()
 
-    def publics(self) -> Iterator[dict]:
-        """Every entry's public part (what statistics read), without the personal data."""
-        for (public,) in self.store.rows("public"):
-            yield json.loads(public)
+    def publics(self, kind: str | None = None) -> Iterator[dict]:
+        """Every entry's public part (what statistics read), without the personal data; only one kind's if given."""
+        for (public,) in (self.store.rows("public", "WHERE kind = ?", (kind,)) if kind else self.store.rows("public")):
+            yield entries.loads(public)
 
     def decisions(self) -> dict[str, dict]:
         """examination id -> the latest decision entry's public part."""
         latest: dict[str, dict] = {}
         for (public,) in self.store.rows("public", "WHERE kind = ?", ("decision",)):
-            p = json.loads(public)
+            p = entries.loads(public)
             latest[p["examination"]] = p
         return latest
 

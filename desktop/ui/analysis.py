@@ -191,7 +191,8 @@ class AnalysisDialog(QDialog):
         try:
             log = open_log(self.source.text().strip() or None)
             try:
-                self.all_rows = list(stats.rows(log))
+                with stats.paused_gc():
+                    self.all_rows = list(stats.rows(log))
             finally:
                 log.close()
         except (LogError, ValueError, OSError) as exc:

@@ -128,3 +128,18 @@ def test_two_writers_on_one_log_keep_one_chain(tmp_path, report):
     assert [e.seq for e in first.entries()] == list(range(1, 11))
     assert first.verify().ok
     sqlite3.connect(path).close()
+
+
+def test_entries_written_without_orjson_and_with_it_read_and_verify_alike(log, report, monkeypatch):
+    """The core install has no orjson: the standard library writes the personal part; either reads both."""
+    from desktop.record import entry
+
+    assert entry.orjson is not None  # the full install writes with orjson
+    fast = log.record_examination(report, officer="A", note="Сайн байна уу")
+    monkeypatch.setattr(entry, "orjson", None)
+    plain = log.record_examination(report, officer="B", note="Сайн байна уу")
+    for e in (log.entry(fast.id), log.entry(plain.id)):
+        assert e.personal["note"] == "Сайн байна уу" and log.report_of(e).to_dict() == report.to_dict()
+    assert log.verify().ok
+    monkeypatch.undo()
+    assert log.entry(plain.id).personal["note"] == "Сайн байна уу" and log.verify().ok

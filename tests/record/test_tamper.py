@@ -4,11 +4,12 @@ log, and a deleted last entry."""
 import random
 import shutil
 import sqlite3
+import zlib
 
 import pytest
 
 from desktop.record import open_log
-from desktop.record.entry import pack
+from desktop.record.entry import encode_personal
 
 N = 10_000
 
@@ -64,7 +65,7 @@ def test_an_edited_public_part_is_found_at_its_entry(big_log, tmp_path, seq):
 @pytest.mark.parametrize("seq", POSITIONS[:6])
 def test_edited_personal_data_is_found_at_its_entry(big_log, tmp_path, seq):
     path, db = _copy(big_log, tmp_path)
-    db.execute("UPDATE entries SET personal = ? WHERE seq = ?", (pack({"source": "other.png", "salt": "00"}), seq))
+    db.execute("UPDATE entries SET personal = ? WHERE seq = ?", (zlib.compress(encode_personal({"source": "other.png", "salt": "00"})), seq))
     db.commit()
     assert _broken(path) == f"ws-big:{seq}"
 
