@@ -115,7 +115,7 @@ class RowsModel(QAbstractTableModel):
         column = stats.TABLE_COLUMNS[index.column()]
         value = self.table[index.row()].get(column)
         if role == Qt.DisplayRole:
-            return "; ".join(value) if isinstance(value, list) else shown_value(column, value)
+            return "; ".join(value) if isinstance(value, (list, tuple)) else shown_value(column, value)
         if role == Qt.ForegroundRole and column == "status" and value in STATUS_COLOUR:
             return STATUS_COLOUR[value]
         return None

@@ -323,32 +323,32 @@
       <translation>&amp;CSV экспортлох…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/analysis.py" line="199" />
+      <location filename="../../desktop/ui/analysis.py" line="200" />
       <source>The log cannot be read:</source>
       <translation>Бүртгэлийг уншиж чадсангүй:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/analysis.py" line="203" />
+      <location filename="../../desktop/ui/analysis.py" line="204" />
       <source>any %1</source>
       <translation>дурын %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/analysis.py" line="232" />
+      <location filename="../../desktop/ui/analysis.py" line="233" />
       <source>%1 of %2 examinations</source>
       <translation>%2 шалгалтаас %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/analysis.py" line="240" />
+      <location filename="../../desktop/ui/analysis.py" line="241" />
       <source>Export the table</source>
       <translation>Хүснэгтийг экспортлох</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/analysis.py" line="241" />
+      <location filename="../../desktop/ui/analysis.py" line="242" />
       <source>CSV files (*.csv)</source>
       <translation>CSV файл (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/analysis.py" line="248" />
+      <location filename="../../desktop/ui/analysis.py" line="249" />
       <source>%1 examinations written to %2</source>
       <translation>%1 шалгалтыг %2 руу бичлээ</translation>
     </message>

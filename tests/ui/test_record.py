@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication
 
 from desktop.paths import resource
-from desktop.record import open_log
+from desktop.record import open_log, stats
 from tests.ui.conftest import SHOTS, shot, shown
 
 SAMPLE = str(resource("samples", "utopia-td3.png"))
@@ -119,6 +119,8 @@ def test_the_analysis_view_counts_filters_and_exports(qtbot, window, tmp_path):
     assert dialog.total.text() == "2 of 3 examinations" and dialog.model.rowCount() == 2
     dialog.group.setCurrentIndex(dialog.group.findData("decision"))
     assert dict(dialog.chart.counts) == {"refused": 1, "undecided": 1}
+    failing = dialog.model.index(0, stats.TABLE_COLUMNS.index("failed"))
+    assert dialog.model.data(failing) == "check_digit.composite"  # the check id as the officer reads it
     dialog.resize(1100, 700)
     SHOTS.mkdir(exist_ok=True)
     dialog.grab().save(str(SHOTS / "en-analysis.png"))
