@@ -8,8 +8,12 @@ BIN := $(VENV)/bin
 # libxcb-icccm4 and libxcb-keysyms1 are needed by Qt's xcb platform and are bundled by PyInstaller from here.
 # For the tests only: PostgreSQL (a throwaway server started by tests/record/conftest.py) and poppler-utils
 # (pdftotext/pdftoppm read the case reports back).
+# The chip: libpcsclite-dev to build pyscard; for the tests only, pcscd with the virtual reader vsmartcard-vpcd and
+# the chip emulator python3-virtualsmartcard (GPL, run by tests/chip/emulator.py, never bundled; vpcd listens on
+# every interface: never install it on a workstation).
 APT_PACKAGES := libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 \
-	xvfb fonts-dejavu-core tesseract-ocr postgresql poppler-utils
+	xvfb fonts-dejavu-core tesseract-ocr postgresql poppler-utils \
+	libpcsclite-dev pcscd vsmartcard-vpcd python3-virtualsmartcard
 
 VERSION := $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' desktop/__init__.py)
 ARCHIVE := dist/docexam-$(VERSION)-linux-$(shell uname -m).tar.gz
@@ -80,7 +84,7 @@ system:
 $(VENV)/.installed: pyproject.toml constraints.txt | system
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -c constraints.txt -e '.[reader,gui,record,test]'
+	$(BIN)/pip install -q -c constraints.txt -e '.[reader,gui,record,chip,test]'
 	touch $@
 
 $(CORE_VENV)/.installed: pyproject.toml

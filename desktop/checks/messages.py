@@ -11,6 +11,7 @@ LABELS = {
     "birth_date": "Date of birth", "sex": "Sex", "expiry_date": "Date of expiry", "nationality": "Nationality",
     "surname": "Surname", "given_names": "Given names", "optional_data": "Optional data",
     "optional_data_2": "Optional data (line 2)", "composite": "Composite", "names": "Name", "layout": "Layout",
+    "chip": "Chip",
 }
 
 TEMPLATES = {
@@ -147,6 +148,31 @@ TEMPLATES = {
     "names.empty_primary.warn": "Known deviation: empty primary identifier (name given as secondary only, "
                                 "as India prints it); not ICAO-conformant",
     "names.truncation.warn": "The name reaches the last position of its field: it may be truncated",
+    # The chip (desktop.chip; Doc 9303 Part 11 access, Part 12 passive authentication)
+    "chip.access.pass": "The chip opened with the access key from the MRZ ({protocol})",
+    "chip.access.fail": "The chip refused the access key from the MRZ: {detail}",
+    "chip.access.pace": "The chip offers PACE; it was opened with BAC, which it also offers (PACE is not yet "
+                        "implemented in this tool)",
+    "chip.read.error": "The chip could not be read: {detail}",
+    "chip.sod_signature.pass": "The security object (EF.SOD) is signed by the Document Signer {ds}",
+    "chip.sod_signature.fail": "The security object's signature does not verify ({detail}): the chip's data "
+                               "cannot be trusted",
+    "chip.sod_signature.warn": "The security object's signature cannot be checked by this tool: {detail}",
+    "chip.sod_signature.missing": "The chip holds no security object (EF.SOD): its data is not signed",
+    "chip.csca_chain.pass": "The Document Signer certificate is issued by the CSCA {csca}",
+    "chip.csca_chain.warn": "The signature cannot be traced to a trusted State: {detail}",
+    "chip.csca_chain.fail": "The Document Signer certificate does not chain to a trusted CSCA: {detail}",
+    "chip.certificate_validity.warn": "The {which} certificate expired on {date}: a document signed while it "
+                                      "was valid stays valid, but check the document's own dates",
+    "chip.dg_hash.pass": "DG{number} ({what}) matches its hash in the security object",
+    "chip.dg_hash.fail": "DG{number} ({what}) does not match its hash in the security object: the chip's data "
+                         "has been altered",
+    "chip.dg_hash.unsigned": "DG{number} ({what}) is on the chip but not in the security object: unsigned data",
+    "chip.dg1_matches_mrz.pass": "The chip's MRZ (DG1) is the same as the MRZ read from the page",
+    "chip.dg1_matches_mrz.fail": "The chip's MRZ (DG1) differs from the printed MRZ at {count} position(s) "
+                                 "({where}): the data page and the chip do not belong together",
+    "chip.dg1_matches_mrz.warn": "The chip's MRZ (DG1) differs from the MRZ read from the page only where the "
+                                 "reading was uncertain ({where}): re-scan or compare by eye",
 }
 
 

@@ -1,0 +1,239 @@
+"""Reading and judging a chip: access with the MRZ's key, the data groups, passive authentication, and the
+chip's MRZ against the one read from the page. Every step is a finding `chip.*` with the MRZ checks'
+pass / fail / warn / skip discipline; nothing raised by the card or its data escapes as an exception.
+
+Statuses: pass (nothing failed), fail (a finding failed: access refused, a bad signature or hash, a DG1
+that differs from the page), error (the chip could not be read: no reader, card removed, a broken answer).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop.checks.report import FAIL, PASS, SKIP, WARN, Check, check
+from desktop.chip import bac, keys, lds, signatures, sod as sodmod, trust
+from desktop.chip.card import Card, Transport
+from desktop.chip.errors import AccessDenied, ChipError, StatusError
+
+ERROR = "error"
+
+
+@dataclass
+class ChipResult:
+    status: str
+    checks: tuple[Check, ...] = ()
+    reader: str | None = None
+    protocol: str | None = None
+    pace_offered: bool = False
+    com: dict | None = None
+    dg1: tuple[str, ...] | None = None
+    face: bytes | None = field(default=None, repr=False)
+    face_format: str | None = None
+    dg11: dict = field(default_factory=dict)
+    dg12: dict = field(default_factory=dict)
+    dg14: list[str] | None = None
+    dg15: str | None = None
+    read: list[int] = field(default_factory=list)
+    certificates: list[dict] = field(default_factory=list)
+    elapsed_ms: int = 0
+    files: dict[int, bytes] = field(default_factory=dict, repr=False)
+
+    def count(self, status: str) -> int:
+        return sum(1 for c in self.checks if c.status == status)
+
+    def to_dict(self) -> dict[str, Any]:
+        """`docexam chip --json`."""
+        groups: dict[str, Any] = {}
+        if self.dg1:
+            groups["DG1"] = {"mrz": list(self.dg1)}
+        if 2 in self.read:
+            groups["DG2"] = {"face": self.face_format, "bytes": len(self.face or b"")}
+        if self.dg11:
+            groups["DG11"] = self.dg11
+        if self.dg12:
+            groups["DG12"] = self.dg12
+        if self.dg14 is not None:
+            groups["DG14"] = {"protocols": self.dg14}
+        if self.dg15 is not None:
+            groups["DG15"] = {"active_authentication_key": self.dg15}
+        return {"status": self.status, "reader": self.reader, "protocol": self.protocol,
+                "pace_offered": self.pace_offered, "lds": self.com, "data_groups_read": [f"DG{n}" for n in self.read],
+                "data_groups": groups, "certificates": self.certificates,
+                "checks": [c.to_dict() for c in self.checks], "elapsed_ms": self.elapsed_ms}
+
+
+def chip_check(id: str, status: str, key: str | None = None, **params) -> Check:
+    return check(id, "chip", status, key, **params)
+
+
+def read_error(detail: str) -> Check:
+    """The chip could not be read: a warning finding (it proves nothing about the document) with the result's
+    status `error`, distinct from a failure."""
+    return chip_check("chip.read", WARN, "chip.read.error", detail=detail)
+
+
+def read_chip(transport: Transport, mrz: tuple[str, ...] | list[str], store: trust.Store | None = None,
+              printed: tuple[str, ...] | None = None, uncertain: set[tuple[int, int]] = frozenset(),
+              now: dt.datetime | None = None, reader: str | None = None) -> ChipResult:
+    """Everything about one chip. `mrz` opens it (the lines read from the page); `printed` is compared with
+    DG1 (defaults to `mrz`); `uncertain` holds the (line, column) positions the reader was unsure of."""
+    start = time.perf_counter()
+    result = ChipResult(PASS, reader=reader)
+    found: list[Check] = []
+    error = False
+    try:
+        _read(Card(transport), tuple(mrz), result, found)
+        _passive_authentication(result, found, store or trust.Store(), now)
+        _compare_mrz(result, found, tuple(printed or mrz), uncertain)
+    except AccessDenied as exc:
+        found.append(chip_check("chip.access", FAIL, detail=str(exc)))
+    except ChipError as exc:  # CardGone, ProtocolError, StatusError: the read could not be completed
+        error = True
+        found.append(read_error(str(exc)))
+    except Exception as exc:  # a defect of ours must not take the window down with it
+        error = True
+        found.append(read_error(f"unexpected {exc.__class__.__name__}: {exc}"))
+    result.checks = tuple(found)
+    result.status = ERROR if error else FAIL if any(c.status == FAIL for c in found) else PASS
+    result.elapsed_ms = round((time.perf_counter() - start) * 1000)
+    return result
+
+
+def _read(card: Card, mrz: tuple[str, ...], result: ChipResult, found: list[Check]) -> None:
+    info = keys.mrz_information(mrz)
+    # EF.CardAccess in the master file says whether PACE is offered (Part 11 §9.2.1); read without security
+    data, sw = card.send(0x00, 0xA4, 0x02, 0x0C, lds.FID_CARD_ACCESS.to_bytes(2, "big"), what="EF.CardAccess")
+    result.pace_offered = sw == 0x9000
+    try:
+        card.select_application()
+    except StatusError as exc:
+        raise ChipError(f"the card holds no passport application ({exc})") from None
+    bac.authenticate(card, info)
+    result.protocol = "BAC"
+    found.append(chip_check("chip.access", PASS, protocol="BAC"))
+    if result.pace_offered:
+        found.append(chip_check("chip.access_pace", SKIP, "chip.access.pace"))
+    com = card.read_file(lds.FID_COM)
+    if com is not None:
+        result.com = lds.parse_com(com)
+    listed = set(result.com["data_groups"]) if result.com else {1, 2}
+    sod = card.read_file(lds.FID_SOD)
+    if sod is not None:
+        result.files[0] = sod
+    for number in lds.READ:
+        if number not in listed and number not in (1, 2):
+            continue
+        try:
+            data = card.read_file(lds.DATA_GROUPS[number][0])
+        except StatusError as exc:
+            if exc.sw in (0x6982, 0x6985):  # protected by Extended Access Control
+                continue
+            raise
+        if data is None:
+            continue
+        result.files[number] = data
+        result.read.append(number)
+    _parse_groups(result)
+
+
+def _parse_groups(result: ChipResult) -> None:
+    files = result.files
+    if 1 in files:
+        result.dg1 = lds.parse_dg1(files[1])
+    if 2 in files:
+        result.face, result.face_format = lds.parse_dg2(files[2])
+    if 11 in files:
+        result.dg11 = lds.parse_text_group(files[11], 0x6B, lds.DG11_TAGS)
+    if 12 in files:
+        result.dg12 = lds.parse_text_group(files[12], 0x6C, lds.DG12_TAGS)
+    if 14 in files:
+        result.dg14 = lds.describe_dg14(files[14])
+    if 15 in files:
+        result.dg15 = lds.describe_dg15(files[15])
+
+
+def _passive_authentication(result: ChipResult, found: list[Check], store: trust.Store,
+                            now: dt.datetime | None) -> None:
+    """Part 11 §5.1: the SOD's signature with the DS certificate, the DS to a CSCA, each data group's hash."""
+    if 0 not in result.files:
+        found.append(chip_check("chip.sod_signature", FAIL, "chip.sod_signature.missing"))
+        return
+    sod = sodmod.parse(result.files[0])
+    ds = sod.document_signer()
+    if ds is None:
+        found.append(chip_check("chip.sod_signature", FAIL, detail="the Document Signer certificate is not in the "
+                                                                   "security object"))
+    else:
+        result.certificates.append({"role": "DS", **trust.describe(ds)})
+        try:
+            sodmod.verify_signature(sod, ds)
+            found.append(chip_check("chip.sod_signature", PASS, ds=ds.subject.human_friendly))
+        except signatures.Unsupported as exc:
+            found.append(chip_check("chip.sod_signature", WARN, detail=str(exc)))
+        except signatures.BadSignature as exc:
+            found.append(chip_check("chip.sod_signature", FAIL, detail=str(exc)))
+        link = trust.chain(ds, store, now)
+        if link.csca is not None:
+            result.certificates.append({"role": "CSCA", **trust.describe(link.csca)})
+        if link.status == PASS:
+            found.append(chip_check("chip.csca_chain", PASS, csca=link.csca.subject.human_friendly))
+        else:
+            found.append(chip_check("chip.csca_chain", link.status, detail=link.reason))
+        for which in link.expired:
+            cert = ds if which == "DS" else link.csca
+            found.append(chip_check("chip.certificate_validity", WARN, which=which,
+                                    date=cert["tbs_certificate"]["validity"]["not_after"].native.date().isoformat()))
+    for number in sorted(set(result.read) | set(sod.hashes)):
+        what = lds.NAMES.get(number, "data")
+        ident = f"chip.dg_hash.DG{number}"
+        if number not in result.read:
+            continue  # listed in the SOD but not read (DG3/DG4 need Extended Access Control)
+        if number not in sod.hashes:
+            found.append(chip_check(ident, FAIL, "chip.dg_hash.unsigned", number=number, what=what))
+            continue
+        ok = sodmod.digest(sod.hash_algorithm, result.files[number]) == sod.hashes[number]
+        found.append(chip_check(ident, PASS if ok else FAIL, f"chip.dg_hash.{'pass' if ok else 'fail'}",
+                                number=number, what=what))
+
+
+def _compare_mrz(result: ChipResult, found: list[Check], printed: tuple[str, ...],
+                 uncertain: set[tuple[int, int]]) -> None:
+    """DG1 against the MRZ read from the page, character by character."""
+    if result.dg1 is None:
+        return
+    chip, page = result.dg1, printed
+    differ: list[tuple[int, int]] = []
+    for line in range(max(len(chip), len(page))):
+        a = chip[line] if line < len(chip) else ""
+        b = page[line] if line < len(page) else ""
+        differ += [(line, col) for col in range(max(len(a), len(b)))
+                   if (a[col] if col < len(a) else None) != (b[col] if col < len(b) else None)]
+    if not differ:
+        found.append(chip_check("chip.dg1_matches_mrz", PASS))
+        return
+    where = ", ".join(f"line {line + 1} col {col + 1}" for line, col in differ[:6]) + (" …" if len(differ) > 6 else "")
+    status = WARN if all(p in uncertain for p in differ) else FAIL
+    found.append(check("chip.dg1_matches_mrz", "chip", status, count=len(differ), where=where,
+                       expected="\n".join(chip), actual="\n".join(page),
+                       covers=tuple((line, col, col + 1) for line, col in differ)))
+
+
+def examine(report, reader_name: str | None = None, store: trust.Store | None = None,
+            now: dt.datetime | None = None) -> ChipResult:
+    """The chip of the document in `report` (its MRZ opens it), on the named reader or the first with a card."""
+    from desktop.chip import pcsc
+
+    if not report.mrz:
+        return ChipResult(ERROR, (read_error("no MRZ was read, so the chip's access key is unknown"),))
+    uncertain = {(c.span[0], c.span[1]) for c in report.checks if c.id == "reading.uncertain" and c.span}
+    try:
+        reader = pcsc.Reader(reader_name)
+    except ChipError as exc:
+        return ChipResult(ERROR, (read_error(str(exc)),))
+    try:
+        return read_chip(reader, report.mrz, store, report.mrz, uncertain, now, reader.name)
+    finally:
+        reader.close()

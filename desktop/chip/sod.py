@@ -1,0 +1,131 @@
+"""The Document Security Object (EF.SOD, Doc 9303 Part 10 §4.6.2 and Part 12 §9): a CMS SignedData whose
+content is the LDS security object — the hash of every data group — signed by the Document Signer (DS),
+whose certificate is inside.
+
+    LDSSecurityObject ::= SEQUENCE { version INTEGER, hashAlgorithm AlgorithmIdentifier,
+                                     dataGroupHashValues SEQUENCE OF DataGroupHash, ldsVersionInfo OPTIONAL }
+    DataGroupHash     ::= SEQUENCE { dataGroupNumber INTEGER, dataGroupHashValue OCTET STRING }
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+from asn1crypto import algos, cms, core, x509
+
+from desktop.chip import lds, signatures
+from desktop.chip.errors import ProtocolError
+
+LDS_SECURITY_OBJECT = "2.23.136.1.1.1"
+
+
+class DataGroupHash(core.Sequence):
+    _fields = [("data_group_number", core.Integer), ("data_group_hash_value", core.OctetString)]
+
+
+class DataGroupHashes(core.SequenceOf):
+    _child_spec = DataGroupHash
+
+
+class LDSVersionInfo(core.Sequence):
+    _fields = [("lds_version", core.PrintableString), ("unicode_version", core.PrintableString)]
+
+
+class LDSSecurityObject(core.Sequence):
+    _fields = [("version", core.Integer), ("hash_algorithm", algos.DigestAlgorithm),
+               ("data_group_hash_values", DataGroupHashes), ("lds_version_info", LDSVersionInfo, {"optional": True})]
+
+
+HASHES = {"sha1": "sha1", "sha224": "sha224", "sha256": "sha256", "sha384": "sha384", "sha512": "sha512"}
+
+
+def digest(name: str, data: bytes) -> bytes:
+    if name not in HASHES:
+        raise ProtocolError(f"the SOD uses a hash algorithm this tool does not know ({name})")
+    return hashlib.new(HASHES[name], data).digest()
+
+
+@dataclass
+class SOD:
+    signed_data: cms.SignedData
+    hash_algorithm: str
+    hashes: dict[int, bytes]
+    content: bytes  # the DER of the LDS security object, as signed
+    certificates: list[x509.Certificate] = field(default_factory=list)
+
+    @property
+    def signer(self) -> cms.SignerInfo:
+        infos = self.signed_data["signer_infos"]
+        if len(infos) != 1:
+            raise ProtocolError(f"the SOD has {len(infos)} signers; Doc 9303 requires exactly one")
+        return infos[0]
+
+    def document_signer(self) -> x509.Certificate | None:
+        """The DS certificate the signer info names (by issuer and serial number, or key identifier)."""
+        return find_signer(self.signer, self.certificates)
+
+
+def find_signer(signer: cms.SignerInfo, certificates: list[x509.Certificate]) -> x509.Certificate | None:
+    sid = signer["sid"]
+    for cert in certificates:
+        if sid.name == "issuer_and_serial_number":
+            if (cert.issuer == sid.chosen["issuer"] and cert.serial_number == sid.chosen["serial_number"].native):
+                return cert
+        elif cert.key_identifier == sid.chosen.native:
+            return cert
+    return None
+
+
+def parse(data: bytes) -> SOD:
+    outer = lds.outer(data, lds.TAG_SOD, "EF.SOD")
+    try:
+        info = cms.ContentInfo.load(outer.value)
+        if info["content_type"].native != "signed_data":
+            raise ProtocolError("EF.SOD is not a CMS SignedData")
+        signed = info["content"]
+        encap = signed["encap_content_info"]
+        if encap["content_type"].dotted != LDS_SECURITY_OBJECT:
+            raise ProtocolError(f"EF.SOD signs {encap['content_type'].dotted}, not an LDS security object")
+        content = encap["content"].native  # the octets of the security object, as signed
+        if not isinstance(content, bytes):
+            raise ProtocolError("EF.SOD carries no security object")
+        lso = LDSSecurityObject.load(content)
+        algorithm = lso["hash_algorithm"]["algorithm"].native
+        hashes = {int(h["data_group_number"].native): h["data_group_hash_value"].native
+                  for h in lso["data_group_hash_values"]}
+        certs = [c.chosen for c in signed["certificates"] or [] if c.name == "certificate"]
+    except ProtocolError:
+        raise
+    except Exception as exc:  # asn1crypto parses lazily: any malformed part surfaces here
+        raise ProtocolError(f"EF.SOD cannot be parsed ({exc.__class__.__name__}: {str(exc)[:120]})") from None
+    return SOD(signed, algorithm, hashes, content, certs)
+
+
+def verify_signature(sod: SOD, signer_cert: x509.Certificate) -> None:
+    """CMS signature check (RFC 5652 §5.4): the signed attributes carry the content's hash and type, and
+    the signature covers their DER (as a SET). Raises signatures.BadSignature."""
+    signer = sod.signer
+    digest_name = signer["digest_algorithm"]["algorithm"].native
+    attrs = signer["signed_attrs"]
+    if attrs is not None and len(attrs):
+        found = {a["type"].native: a["values"][0] for a in attrs}
+        message_digest = found.get("message_digest")
+        if message_digest is None or message_digest.native != digest(digest_name, sod.content):
+            raise signatures.BadSignature("the signed hash of the security object does not match its content")
+        content_type = found.get("content_type")
+        if content_type is not None and content_type.dotted != LDS_SECURITY_OBJECT:
+            raise signatures.BadSignature("the signed content type is not an LDS security object")
+        signed_bytes = b"\x31" + attrs.dump()[1:]  # [0] IMPLICIT in the SignerInfo, a SET when signed
+    else:
+        signed_bytes = sod.content
+    signatures.verify(signer_cert.public_key, signer["signature_algorithm"], digest_name,
+                      signer["signature"].native, signed_bytes)
+
+
+def signing_time(sod: SOD):
+    attrs = sod.signer["signed_attrs"]
+    for a in attrs or []:
+        if a["type"].native == "signing_time":
+            return a["values"][0].native
+    return None

@@ -1,0 +1,171 @@
+"""A throwaway test PKI and the files of a test passport chip, made at test time with `cryptography` and
+asn1crypto: CSCA -> Document Signer -> EF.SOD over the data groups, and a signed CSCA master list.
+
+Test support only (the app reads these structures, it never makes them).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+from asn1crypto import algos, cms, core, x509 as ax509
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
+from cryptography.x509.oid import NameOID
+
+from desktop.chip import tlv
+from desktop.chip.sod import DataGroupHash, DataGroupHashes, LDSSecurityObject
+from desktop.chip.trust import CertificateList, CscaMasterList
+
+NOW = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
+
+
+def _name(country: str, cn: str) -> x509.Name:
+    return x509.Name([x509.NameAttribute(NameOID.COUNTRY_NAME, country[:2]),
+                      x509.NameAttribute(NameOID.ORGANIZATION_NAME, f"Test PKI {country}"),
+                      x509.NameAttribute(NameOID.COMMON_NAME, cn)])
+
+
+class Authority:
+    """A key and its certificate."""
+
+    def __init__(self, key, cert: x509.Certificate):
+        self.key, self.cert = key, cert
+
+    @property
+    def der(self) -> bytes:
+        return self.cert.public_bytes(serialization.Encoding.DER)
+
+    @property
+    def asn1(self) -> ax509.Certificate:
+        return ax509.Certificate.load(self.der)
+
+
+def make_csca(country: str = "UT", cn: str = "CSCA Utopia", years: int = 15, start: dt.datetime = NOW) -> Authority:
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = _name(country, cn)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+            .serial_number(x509.random_serial_number()).not_valid_before(start - dt.timedelta(days=365))
+            .not_valid_after(start + dt.timedelta(days=365 * years))
+            .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+            .add_extension(x509.KeyUsage(False, False, False, False, False, True, True, False, False), critical=True)
+            .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
+            .sign(key, hashes.SHA256()))
+    return Authority(key, cert)
+
+
+def make_signer(csca: Authority, cn: str = "Document Signer Utopia", days: int = 3650, ca: bool = False,
+                start: dt.datetime = NOW) -> Authority:
+    """A Document Signer (RSA, so both RSA and ECDSA are exercised) or a master list signer, issued by `csca`."""
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    country = csca.cert.subject.get_attributes_for_oid(NameOID.COUNTRY_NAME)[0].value
+    cert = (x509.CertificateBuilder().subject_name(_name(country, cn)).issuer_name(csca.cert.subject)
+            .public_key(key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(start - dt.timedelta(days=30)).not_valid_after(start + dt.timedelta(days=days))
+            .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(csca.key.public_key()), critical=False)
+            .add_extension(x509.KeyUsage(True, False, False, False, False, False, False, False, False), critical=True)
+            .sign(csca.key, hashes.SHA256()))
+    return Authority(key, cert)
+
+
+def signed_data(signer: Authority, content_type: str, content: bytes, digest: str = "sha256") -> bytes:
+    """A CMS SignedData (RFC 5652) over `content` with signed attributes, as States sign SODs and master lists."""
+    h = hashlib.new(digest, content).digest()
+    attrs = cms.CMSAttributes([
+        cms.CMSAttribute({"type": "content_type", "values": [cms.ContentType(content_type)]}),
+        cms.CMSAttribute({"type": "message_digest", "values": [core.OctetString(h)]}),
+    ])
+    to_sign = attrs.dump()  # a SET: what is signed
+    key = signer.key
+    if isinstance(key, rsa.RSAPrivateKey):
+        signature = key.sign(to_sign, padding.PKCS1v15(), getattr(hashes, digest.upper())())
+        sig_alg = {"algorithm": f"{digest}_rsa"}
+    else:
+        signature = key.sign(to_sign, ec.ECDSA(getattr(hashes, digest.upper())()))
+        sig_alg = {"algorithm": f"{digest}_ecdsa"}
+    cert = signer.asn1
+    info = cms.SignerInfo({
+        "version": "v1",
+        "sid": cms.SignerIdentifier({"issuer_and_serial_number": cms.IssuerAndSerialNumber(
+            {"issuer": cert.issuer, "serial_number": cert.serial_number})}),
+        "digest_algorithm": algos.DigestAlgorithm({"algorithm": digest}),
+        "signed_attrs": attrs, "signature_algorithm": algos.SignedDigestAlgorithm(sig_alg),
+        "signature": signature,
+    })
+    sd = cms.SignedData({
+        "version": "v3", "digest_algorithms": [algos.DigestAlgorithm({"algorithm": digest})],
+        "encap_content_info": {"content_type": content_type, "content": core.ParsableOctetString(content)},
+        "certificates": [cert], "signer_infos": [info],
+    })
+    return cms.ContentInfo({"content_type": "signed_data", "content": sd}).dump()
+
+
+def sod(signer: Authority, groups: dict[int, bytes], digest: str = "sha256") -> bytes:
+    lso = LDSSecurityObject({
+        "version": 0, "hash_algorithm": {"algorithm": digest},
+        "data_group_hash_values": DataGroupHashes([
+            DataGroupHash({"data_group_number": n, "data_group_hash_value": hashlib.new(digest, d).digest()})
+            for n, d in sorted(groups.items())]),
+    })
+    return tlv.build(0x77, signed_data(signer, "2.23.136.1.1.1", lso.dump(), digest))
+
+
+def master_list(signer: Authority, cscas: list[Authority]) -> bytes:
+    content = CscaMasterList({"version": 0, "cert_list": CertificateList([c.asn1 for c in cscas])}).dump()
+    return signed_data(signer, "2.23.136.1.1.2", content)
+
+
+# The chip's files -----------------------------------------------------------------------------------------
+
+def dg1(mrz: str) -> bytes:
+    return tlv.build(0x61, tlv.build(0x5F1F, mrz.replace("\n", "").encode("ascii")))
+
+
+def dg2(image: bytes, width: int = 120, height: int = 160) -> bytes:
+    """A face in an ISO/IEC 19794-5 record: header, one facial information block, the image."""
+    record = (b"FAC\x00" + b"010\x00" + (14 + 20 + 12 + len(image)).to_bytes(4, "big") + (1).to_bytes(2, "big")
+              + (20 + 12 + len(image)).to_bytes(4, "big") + bytes(16)
+              + b"\x01\x01" + width.to_bytes(2, "big") + height.to_bytes(2, "big") + bytes(6) + image)
+    header = tlv.build(0xA1, bytes.fromhex("800201018102000887020101880200 08".replace(" ", "")))
+    instance = tlv.build(0x7F60, header + tlv.build(0x5F2E, record))
+    return tlv.build(0x75, tlv.build(0x7F61, tlv.build(0x02, b"\x01") + instance))
+
+
+def dg11(full_name: str, place_of_birth: str) -> bytes:
+    tags = tlv.build(0x5C, bytes.fromhex("5F0E5F11"))
+    return tlv.build(0x6B, tags + tlv.build(0x5F0E, full_name.encode()) + tlv.build(0x5F11, place_of_birth.encode()))
+
+
+def com(groups: list[int]) -> bytes:
+    from desktop.chip.lds import DATA_GROUPS
+
+    return tlv.build(0x60, tlv.build(0x5F01, b"0107") + tlv.build(0x5F36, b"040000")
+                     + tlv.build(0x5C, bytes(DATA_GROUPS[n][1] for n in groups)))
+
+
+def face_jpeg(jp2: bool = False) -> bytes:
+    import cv2
+    import numpy as np
+
+    img = np.zeros((160, 120, 3), np.uint8)
+    img[:] = (200, 190, 180)
+    cv2.ellipse(img, (60, 70), (35, 48), 0, 0, 360, (90, 110, 150), -1)
+    ok, data = cv2.imencode(".jp2" if jp2 else ".jpg", img)
+    return bytes(data)
+
+
+def passport_files(mrz: str, signer: Authority, *, sod_mrz: str | None = None, tamper_dg2: bool = False,
+                   jp2: bool = False) -> dict[int, bytes]:
+    """FID -> content for an emulated chip: EF.COM, DG1, DG2, DG11, EF.SOD. `sod_mrz` signs a different DG1
+    (the chip's DG1 is `mrz`); `tamper_dg2` alters the face after signing."""
+    face = face_jpeg(jp2)
+    groups = {1: dg1(mrz), 2: dg2(face), 11: dg11("ERIKSSON<<ANNA MARIA", "ZENITH")}
+    signed = dict(groups)
+    if sod_mrz is not None:
+        signed[1] = dg1(sod_mrz)
+    security = sod(signer, signed)
+    if tamper_dg2:
+        groups[2] = groups[2][:-20] + bytes(b ^ 0x55 for b in groups[2][-20:])
+    return {0x011E: com([1, 2, 11]), 0x0101: groups[1], 0x0102: groups[2], 0x010B: groups[11], 0x011D: security}
