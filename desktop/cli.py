@@ -10,6 +10,8 @@
     docexam check … --log [--officer NAME] [--decision D] [--db DB]  (and record each examination)
     docexam log list|show|verify|decide|export|purge|push|stats      (the examination record: desktop.record)
     docexam report ID --pdf OUT.pdf [--lang en|mn]                  (the case report of a logged examination)
+    docexam chip (--mrz LINES | --image IMAGE) [--reader NAME] [--json]  (read and verify the chip: desktop.chip)
+    docexam masterlist import FILE | list                           (the CSCA certificates the chip is checked against)
     docexam selftest [--no-gui]                                     (prove an installation works)
     docexam [gui [IMAGE] [--screenshot OUT.png]]                    (the examiner's window)
 
@@ -72,6 +74,9 @@ def _parser() -> argparse.ArgumentParser:
     rep.add_argument("--pdf", required=True, metavar="OUT.pdf")
     rep.add_argument("--lang", choices=["en", "mn"], default="en")
     rep.add_argument("--db", metavar="PATH|URL", help=commands.DB_HELP)
+    from desktop.chip import commands as chip_commands
+
+    chip_commands.add_parsers(sub)
     gui = sub.add_parser("gui", help="open the examiner's window (the default)")
     gui.add_argument("image", nargs="?", help="an image to examine on opening")
     gui.add_argument("--screenshot", metavar="OUT.png", help="save a screenshot once the result is shown, "
@@ -317,6 +322,10 @@ def main(argv: list[str] | None = None) -> int:
             return 0
     if args.command == "report":
         return _report(args)
+    if args.command in ("chip", "masterlist"):
+        from desktop.chip import commands as chip_commands
+
+        return chip_commands.run_chip(args) if args.command == "chip" else chip_commands.run_masterlist(args)
     if args.command is None and argv:
         parser.print_help(sys.stderr)
         return 2

@@ -170,7 +170,7 @@ def _passive_authentication(result: ChipResult, found: list[Check], store: trust
         result.certificates.append({"role": "DS", **trust.describe(ds)})
         try:
             sodmod.verify_signature(sod, ds)
-            found.append(chip_check("chip.sod_signature", PASS, ds=ds.subject.human_friendly))
+            found.append(chip_check("chip.sod_signature", PASS, ds=trust.short_name(ds.subject)))
         except signatures.Unsupported as exc:
             found.append(chip_check("chip.sod_signature", WARN, detail=str(exc)))
         except signatures.BadSignature as exc:
@@ -179,7 +179,7 @@ def _passive_authentication(result: ChipResult, found: list[Check], store: trust
         if link.csca is not None:
             result.certificates.append({"role": "CSCA", **trust.describe(link.csca)})
         if link.status == PASS:
-            found.append(chip_check("chip.csca_chain", PASS, csca=link.csca.subject.human_friendly))
+            found.append(chip_check("chip.csca_chain", PASS, csca=trust.short_name(link.csca.subject)))
         else:
             found.append(chip_check("chip.csca_chain", link.status, detail=link.reason))
         for which in link.expired:

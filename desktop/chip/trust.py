@@ -54,9 +54,16 @@ def country(name: x509.Name) -> str:
     return str(name.native.get("country_name", "?"))
 
 
+def short_name(name: x509.Name) -> str:
+    """'CSCA Utopia (UT)': the common name and country, what an officer needs to read."""
+    native = name.native
+    cn = native.get("common_name") or native.get("organization_name") or name.human_friendly
+    return f"{cn} ({native['country_name']})" if native.get("country_name") else str(cn)
+
+
 def describe(cert: x509.Certificate) -> dict:
     v = cert["tbs_certificate"]["validity"]
-    return {"subject": cert.subject.human_friendly, "issuer": cert.issuer.human_friendly,
+    return {"name": short_name(cert.subject), "subject": cert.subject.human_friendly, "issuer": cert.issuer.human_friendly,
             "country": country(cert.subject), "serial": format(cert.serial_number, "X"),
             "not_before": v["not_before"].native.date().isoformat(),
             "not_after": v["not_after"].native.date().isoformat(), "sha256": fingerprint(cert)}
@@ -272,7 +279,7 @@ def chain(ds: x509.Certificate, store: Store, now: dt.datetime | None = None) ->
     now = now or dt.datetime.now(dt.timezone.utc)
     candidates = [c for c in store.certificates() if c.subject == ds.issuer]
     if not candidates:
-        return Chain("warn", None, f"no CSCA of {ds.issuer.human_friendly} is in the store: import the State's "
+        return Chain("warn", None, f"no CSCA of {short_name(ds.issuer)} is in the store: import the State's "
                                    "CSCA or a master list")
     csca = None
     for c in candidates:
@@ -285,7 +292,7 @@ def chain(ds: x509.Certificate, store: Store, now: dt.datetime | None = None) ->
         except signatures.BadSignature:
             continue
     if csca is None:
-        return Chain("fail", None, f"the Document Signer certificate claims {ds.issuer.human_friendly} as its "
+        return Chain("fail", None, f"the Document Signer certificate claims {short_name(ds.issuer)} as its "
                                    "issuer, but no stored CSCA of that name signed it")
     for revoked in _revoked(csca, store):
         if revoked == ds.serial_number:

@@ -1,0 +1,102 @@
+"""Whatever a chip answers — truncated, wrong lengths, bad MACs, bad TLV — the reading side raises only its
+own ChipError with a message (which the examination turns into a finding), never anything else."""
+
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from desktop.chip import examine, lds, sod, tlv, trust
+from desktop.chip.errors import ChipError
+from desktop.chip.sm import SecureMessaging
+from tests.chip import pki
+from tests.chip.conftest import TD3
+from tests.chip.softchip import SoftChip
+
+MRZ = "".join(TD3)
+QUICK = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+@pytest.fixture(scope="module")
+def files():
+    signer = pki.make_signer(pki.make_csca())
+    return pki.passport_files(MRZ, signer)
+
+
+def only_chip_errors(function, *args):
+    try:
+        function(*args)
+    except ChipError as exc:
+        assert str(exc)  # always a message
+
+
+@QUICK
+@given(st.binary(max_size=300))
+def test_tlv_and_every_file_parser_on_any_bytes(data):
+    only_chip_errors(tlv.parse, data)
+    for parse in (lds.parse_com, lds.parse_dg1, lds.parse_dg2, lds.describe_dg14, lds.describe_dg15, sod.parse):
+        only_chip_errors(parse, data)
+    only_chip_errors(lds.parse_text_group, data, 0x6B, lds.DG11_TAGS)
+
+
+@QUICK
+@given(st.binary(max_size=120), st.integers(0, 0xFFFF))
+def test_secure_messaging_answers_of_any_shape(raw, sw):
+    sm = SecureMessaging(bytes(16), bytes(16), 0)
+    only_chip_errors(sm.unprotect, raw, sw)
+
+
+@QUICK
+@given(st.integers(0, 4000), st.integers(0, 7), st.sampled_from(["flip", "truncate", "extend", "sw"]))
+def test_mutated_files_on_a_reading_never_escape(files, position, bit, how):
+    """A real SOD/DG mutated anywhere: parse errors are ChipErrors, and a changed byte never passes."""
+    for fid in (0x011D, 0x0102, 0x0101):
+        data = bytearray(files[fid])
+        at = position % len(data)
+        if how == "flip":
+            data[at] ^= 1 << bit
+        elif how == "truncate":
+            del data[at:]
+        elif how == "extend":
+            data[at:at] = b"\x00\xff"
+        only_chip_errors(sod.parse if fid == 0x011D else lds.parse_dg2 if fid == 0x0102 else lds.parse_dg1,
+                         bytes(data))
+
+
+class Mutating:
+    """The soft chip's answers, the n-th one mutated."""
+
+    def __init__(self, chip, n, how, position):
+        self.chip, self.n, self.how, self.position, self.count = chip, n, how, position, 0
+
+    def transmit(self, apdu):
+        data, sw = self.chip.transmit(apdu)
+        self.count += 1
+        if self.count != self.n:
+            return data, sw
+        data = bytearray(data)
+        at = self.position % (len(data) or 1)
+        if self.how == "truncate":
+            data = data[:at]
+        elif self.how == "flip" and data:
+            data[at] ^= 0x40
+        elif self.how == "length" and data:
+            data[min(1, len(data) - 1)] = (data[min(1, len(data) - 1)] + 7) & 0xFF
+        elif self.how == "sw":
+            sw = 0x6A82 if sw == 0x9000 else 0x9000
+        return bytes(data), sw
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.integers(1, 40), st.sampled_from(["truncate", "flip", "length", "sw"]), st.integers(0, 300))
+def test_a_chip_answering_badly_gives_a_result_not_an_exception(files, tmp_path_factory, n, how, position):
+    store = trust.Store(tmp_path_factory.mktemp("store"))
+    result = examine.read_chip(Mutating(SoftChip(files), n, how, position), TD3, store)
+    assert result.status in ("pass", "fail", "error")
+    problems = [c.message for c in result.checks if c.id == "chip.read"]
+    assert not any("unexpected" in m for m in problems), problems  # our parsers raised only their own errors
+    if result.status == "pass":  # a mutation that passes changed nothing the chip signed or we read
+        assert result.dg1 == TD3
+
+
+def test_the_soft_chip_itself_reads_clean(files, tmp_path):
+    result = examine.read_chip(SoftChip(files), TD3, trust.Store(tmp_path))
+    assert result.status == "pass" and result.read == [1, 2, 11]
