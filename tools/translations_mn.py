@@ -363,4 +363,59 @@ MN = {
     'position': 'байрлал',
     'Case report': 'Хэргийн тайлан',
     "undecided": "шийдвэргүй",
+    # The chip (desktop.chip, the Chip tab)
+    "Chip": "Чип",
+    "The chip opened with the access key from the MRZ ({protocol})": "Чип MRZ-ийн нэвтрэх түлхүүрээр нээгдлээ ({protocol})",
+    "The chip refused the access key from the MRZ: {detail}": "Чип MRZ-ийн нэвтрэх түлхүүрийг хүлээж авсангүй: {detail}",
+    "The chip offers PACE; it was opened with BAC, which it also offers (PACE is not yet implemented in this tool)":
+        "Чип PACE санал болгож байна; түүний бас дэмждэг BAC-аар нээв (PACE энэ хэрэгсэлд хараахан хэрэгжээгүй)",
+    "The chip could not be read: {detail}": "Чипийг уншиж чадсангүй: {detail}",
+    "The security object (EF.SOD) verifies with its Document Signer certificate: {ds}":
+        "Хамгаалалтын объект (EF.SOD) баримт гарын үсэг зурагчийн гэрчилгээгээр баталгаажлаа: {ds}",
+    "The security object's signature does not verify ({detail}): the chip's data cannot be trusted":
+        "Хамгаалалтын объектын гарын үсэг баталгаажихгүй байна ({detail}): чипийн мэдээлэлд итгэж болохгүй",
+    "The security object's signature cannot be checked by this tool: {detail}":
+        "Хамгаалалтын объектын гарын үсгийг энэ хэрэгслээр шалгах боломжгүй: {detail}",
+    "The chip holds no security object (EF.SOD): its data is not signed":
+        "Чипэд хамгаалалтын объект (EF.SOD) алга: мэдээлэл нь гарын үсэггүй",
+    "The Document Signer certificate is issued by a trusted CSCA: {csca}":
+        "Баримт гарын үсэг зурагчийн гэрчилгээг итгэмжлэгдсэн CSCA олгосон: {csca}",
+    "The signature cannot be traced to a trusted State: {detail}":
+        "Гарын үсгийг итгэмжлэгдсэн улс хүртэл мөрдөх боломжгүй: {detail}",
+    "The Document Signer certificate does not chain to a trusted CSCA: {detail}":
+        "Баримт гарын үсэг зурагчийн гэрчилгээ итгэмжлэгдсэн CSCA-тай холбогдохгүй байна: {detail}",
+    "The {which} certificate expired on {date}: a document signed while it was valid stays valid, but check the document's own dates":
+        "{which} гэрчилгээний хугацаа {date}-нд дууссан: хүчинтэй байхад нь гарын үсэг зурсан баримт хүчинтэй хэвээр, гэхдээ баримтын огноог шалгана уу",
+    "DG{number} ({what}) matches its hash in the security object":
+        "DG{number} ({what}) хамгаалалтын объект дахь хэштэйгээ таарч байна",
+    "DG{number} ({what}) does not match its hash in the security object: the chip's data has been altered":
+        "DG{number} ({what}) хамгаалалтын объект дахь хэштэйгээ таарахгүй байна: чипийн мэдээллийг өөрчилсөн",
+    "DG{number} ({what}) is on the chip but not in the security object: unsigned data":
+        "DG{number} ({what}) чипэд байгаа боловч хамгаалалтын объектод алга: гарын үсэггүй мэдээлэл",
+    "The chip's MRZ (DG1) is the same as the MRZ read from the page": "Чипийн MRZ (DG1) хуудаснаас уншсан MRZ-тэй ижил байна",
+    "The chip's MRZ (DG1) differs from the printed MRZ at {count} position(s) ({where}): the data page and the chip do not belong together":
+        "Чипийн MRZ (DG1) хэвлэсэн MRZ-ээс {count} байрлалд ялгаатай ({where}): мэдээллийн хуудас ба чип нэг баримтынх биш",
+    "The chip's MRZ (DG1) differs from the MRZ read from the page only where the reading was uncertain ({where}): re-scan or compare by eye":
+        "Чипийн MRZ (DG1) уншлага эргэлзээтэй байсан хэсэгт л ялгаатай ({where}): дахин сканнердах эсвэл нүдээр харьцуулна уу",
+    "CHIP VERIFIED": "ЧИП БАТАЛГААЖСАН", "CHIP FAILS": "ЧИП ТЭНЦЭЭГҮЙ", "CHIP NOT READ": "ЧИП УНШИГДААГҮЙ",
+    "Reading the chip…": "Чипийг уншиж байна…", "No chip read": "Чип уншаагүй",
+    "No reader with a card is present: place the passport's data page on the reader and press Read the chip.":
+        "Карттай уншигч алга: паспортын мэдээллийн хуудсыг уншигч дээр тавиад \"Чип унших\" товчийг дарна уу.",
+    "Open a document with an MRZ; its chip is read when a reader with a card is present.":
+        "MRZ-тэй баримт нээнэ үү; карттай уншигч байвал чипийг нь уншина.",
+    "Keep the document on the reader.": "Баримтыг уншигч дээрээс бүү ав.",
+    "Read the chip": "Чип унших", "Chip photo (DG2)": "Чип дэх зураг (DG2)", "Photo on the page": "Хуудсан дээрх зураг",
+    "no photo read": "зураг уншаагүй", "no page photo": "хуудасны зураг алга", "Reader: %1": "Уншигч: %1",
+    "access: %1": "нэвтрэлт: %1", "%1 ms": "%1 мс", "MRZ in the chip": "Чип дэх MRZ",
+    "full name": "бүтэн нэр", "place of birth": "төрсөн газар", "personal number": "регистрийн дугаар",
+    "full date of birth": "төрсөн он сар өдөр", "address": "хаяг", "profession": "мэргэжил",
+    "issuing authority": "олгосон байгууллага", "date of issue": "олгосон огноо",
+    "security protocols": "хамгаалалтын протоколууд", "Active Authentication key": "Идэвхтэй баталгаажуулалтын түлхүүр",
+    "Data groups read: %1": "Уншсан өгөгдлийн бүлгүүд: %1", "Document Signer": "Баримт гарын үсэг зурагч",
+    "valid %1 to %2": "%1-ээс %2 хүртэл хүчинтэй",
+    # what a chip's data group holds (Terms)
+    "MRZ": "MRZ", "face": "нүүрний зураг", "fingerprints": "хурууны хээ", "iris": "солонгон бүрхэвч",
+    "portrait": "хөрөг зураг", "signature": "гарын үсэг", "personal details": "хувийн мэдээлэл",
+    "document details": "баримтын мэдээлэл", "optional details": "нэмэлт мэдээлэл",
+    "security options": "хамгаалалтын сонголтууд", "persons to notify": "мэдэгдэх хүмүүс", "data": "мэдээлэл",
 }

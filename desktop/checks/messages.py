@@ -154,12 +154,12 @@ TEMPLATES = {
     "chip.access.pace": "The chip offers PACE; it was opened with BAC, which it also offers (PACE is not yet "
                         "implemented in this tool)",
     "chip.read.error": "The chip could not be read: {detail}",
-    "chip.sod_signature.pass": "The security object (EF.SOD) is signed by the Document Signer {ds}",
+    "chip.sod_signature.pass": "The security object (EF.SOD) verifies with its Document Signer certificate: {ds}",
     "chip.sod_signature.fail": "The security object's signature does not verify ({detail}): the chip's data "
                                "cannot be trusted",
     "chip.sod_signature.warn": "The security object's signature cannot be checked by this tool: {detail}",
     "chip.sod_signature.missing": "The chip holds no security object (EF.SOD): its data is not signed",
-    "chip.csca_chain.pass": "The Document Signer certificate is issued by the CSCA {csca}",
+    "chip.csca_chain.pass": "The Document Signer certificate is issued by a trusted CSCA: {csca}",
     "chip.csca_chain.warn": "The signature cannot be traced to a trusted State: {detail}",
     "chip.csca_chain.fail": "The Document Signer certificate does not chain to a trusted CSCA: {detail}",
     "chip.certificate_validity.warn": "The {which} certificate expired on {date}: a document signed while it "

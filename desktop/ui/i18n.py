@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from desktop.chip import lds as chip_lds
 from desktop.checks import deviations, messages, states
 from desktop.checks.report import Check
 from desktop.checks.rules.codes import HARMONISED
@@ -17,7 +18,8 @@ LANGUAGES = {"en": "English", "mn": "Монгол"}
 KINDS = ("letters", "digits", "letters and digits")
 EDGES = ("left", "right", "top", "bottom")  # desktop.reader.diagnose: where the zone is cut off
 # English words that reach messages as parameters; translated in the "Terms" context.
-TERMS = KINDS + EDGES + tuple(HARMONISED.values()) + tuple(deviations.DOCUMENT_CODES.values())
+TERMS = KINDS + EDGES + tuple(HARMONISED.values()) + tuple(deviations.DOCUMENT_CODES.values()) + \
+    tuple(dict.fromkeys(chip_lds.NAMES.values())) + ("data",)  # what a data group holds (chip findings)
 
 
 def language() -> str:

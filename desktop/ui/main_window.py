@@ -23,6 +23,7 @@ from desktop.specimens.library import Library
 from desktop.record import LogError, open_log, privacy
 from desktop.record.log import matched_specimen
 from desktop.ui import i18n, log_settings
+from desktop.ui.chip_panel import ChipPanel
 from desktop.ui.data_panel import DataPanel
 from desktop.ui.document_view import DocumentView
 from desktop.ui.examiner import Examined, Examiner
@@ -56,7 +57,9 @@ ACTION_TEXT = {
 }
 MENU_TEXT = {"file": QT_TRANSLATE_NOOP("Main", "&File"), "view": QT_TRANSLATE_NOOP("Main", "&View"), "training": QT_TRANSLATE_NOOP("Main", "&Training"),
              "record": QT_TRANSLATE_NOOP("Main", "&Record"), "language": QT_TRANSLATE_NOOP("Main", "&Language")}
-TAB_TEXT = (QT_TRANSLATE_NOOP("Main", "Findings"), QT_TRANSLATE_NOOP("Main", "Document data"), QT_TRANSLATE_NOOP("Main", "Reference specimen"))
+TAB_TEXT = (QT_TRANSLATE_NOOP("Main", "Findings"), QT_TRANSLATE_NOOP("Main", "Document data"), QT_TRANSLATE_NOOP("Main", "Reference specimen"),
+            QT_TRANSLATE_NOOP("Main", "Chip"))
+CHIP_FORMATS = ("TD1", "TD2", "TD3")  # documents that may carry a chip (visas do not)
 MAX_RECENT = 8
 
 
@@ -79,6 +82,9 @@ class MainWindow(QMainWindow):
         self.tasks.finished.connect(self._show)
         self.tasks.failed.connect(self._failed)
         self.tasks.busy.connect(self._busy)
+        self.chip_tasks = TaskRunner(self)  # the chip is read beside the image, never instead of it
+        self.chip_tasks.finished.connect(self._chip_done)
+        self.chip_tasks.failed.connect(self._chip_failed)
         self.hot = HotFolder(self)
         self.hot.filesReady.connect(self._hot_files)
         self._build()
@@ -99,8 +105,10 @@ class MainWindow(QMainWindow):
         self.results = ResultsPanel(self)
         self.data = DataPanel(self)
         self.specimen = SpecimenPanel(self.library, self)
+        self.chip = ChipPanel(self)
+        self.chip.readRequested.connect(lambda: self.read_chip(manual=True))
         self.tabs = QTabWidget(self)
-        for widget in (self.results, self.data, self.specimen):
+        for widget in (self.results, self.data, self.specimen, self.chip):
             self.tabs.addTab(widget, "")
         left = QSplitter(Qt.Vertical, self)
         left.addWidget(self.document)
@@ -213,6 +221,8 @@ class MainWindow(QMainWindow):
         self.record_bar.retranslate()
         self.data.retranslate()
         self.specimen.retranslate()
+        self.chip.retranslate()
+        self._chip_tab()
         self._refresh_recent()
         self._update_training_label()
         self._show_verdict()
@@ -444,6 +454,57 @@ class MainWindow(QMainWindow):
             note += f" — {report.extra['elapsed_ms']:.0f} ms"
         self.message.setText(note)
         self._record(examined)
+        self.chip.set_page_face(self.specimen.portrait())
+        self.read_chip()
+
+    # The chip ----------------------------------------------------------------------------------------
+
+    def read_chip(self, manual: bool = False) -> None:
+        """Read the current document's chip off the GUI thread: by itself when a reader holds a card, or when
+        the officer presses Read the chip (then a missing reader or card is said in the tab)."""
+        report = self.current.report if self.current is not None else None
+        if report is None or not report.mrz or report.format not in CHIP_FORMATS:
+            self.chip_tasks.cancel()
+            self.chip.set_state("idle")
+            self._chip_tab()
+            return
+        store = self.chip_store
+
+        def work():
+            from desktop.chip import examine, pcsc
+
+            if not manual and pcsc.card_present() is None:
+                return None
+            return examine.examine(report, store=store)
+
+        self.chip.set_state("reading")
+        self._chip_tab()
+        self.chip_tasks.submit(work)
+
+    chip_store = None  # the CSCA store (None: $DOCEXAM_CSCA or the user data folder); tests set their own
+
+    def _chip_done(self, result) -> None:
+        if result is None:
+            self.chip.set_state("absent")
+        else:
+            self.chip.show_result(result)
+        self._chip_tab()
+
+    def _chip_tab(self) -> None:
+        """The Chip tab's title carries the chip's verdict, so a failing chip is seen from any tab."""
+        from desktop.ui.style import STATUS_COLOUR, STATUS_SYMBOL
+
+        index = self.tabs.indexOf(self.chip)
+        title = QCoreApplication.translate("Main", TAB_TEXT[index])
+        result = self.chip.result
+        status = result.status if result is not None else None
+        self.tabs.setTabText(index, f"{title} {STATUS_SYMBOL[status]}" if status else title)
+        self.tabs.tabBar().setTabTextColor(index, STATUS_COLOUR[status] if status else self.palette().windowText().color())
+
+    def _chip_failed(self, message: str) -> None:
+        from desktop.chip.examine import ERROR, ChipResult, read_error
+
+        self.chip.show_result(ChipResult(ERROR, (read_error(message),)))
 
     def _show_verdict(self) -> None:
         if self.current is None:
@@ -615,6 +676,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.tasks.cancel()
+        self.chip_tasks.cancel()
         self.tasks.wait(5000)
+        self.chip_tasks.wait(10000)
         self._close_log()
         super().closeEvent(event)

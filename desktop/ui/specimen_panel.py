@@ -131,6 +131,19 @@ class SpecimenPanel(QWidget):
         else:
             self._fill(match.rank(report, self.library.specimens))
 
+    def portrait(self):
+        """The scan's portrait: the specimen's portrait zone cut from the aligned scan (None if not aligned)."""
+        aligned = getattr(self, "aligned", None)
+        if aligned is None:
+            return None
+        for zone in self.aligned_zones:
+            if zone.kind == "portrait":
+                h, w = aligned.shape[:2]
+                x, y, zw, zh = zone.box
+                crop = aligned[int(y * h):int((y + zh) * h), int(x * w):int((x + zw) * w)]
+                return crop.copy() if crop.size else None
+        return None
+
     def current(self):
         index = self.choice.currentIndex()
         return self.matches[index].specimen if 0 <= index < len(self.matches) else None
@@ -224,6 +237,7 @@ class SpecimenPanel(QWidget):
                 self.aligner = Aligner(Reader())  # its own reader: the window's worker has the other
             aligned = self.aligner.align(self.scan, quad, specimen, (picture.shape[1], picture.shape[0]))
         scan = aligned if aligned is not None else self.scan
+        self.aligned, self.aligned_zones = aligned, specimen.zones_on(side)
         zones = specimen.zones_on(side)
         self.compare.set_images(scan, picture, aligned is not None, [(z.id, z.box) for z in zones],
                                 # security features outlined at once, except page-wide ones (the background)

@@ -928,6 +928,239 @@
       <source>{label}: not compared — the printed data is not laid out as in the reference specimen</source>
       <translation>{label}: харьцуулаагүй — хэвлэсэн мэдээллийн байрлал жишиг загвартай ижил биш байна</translation>
     </message>
+    <message>
+      <source>The chip opened with the access key from the MRZ ({protocol})</source>
+      <translation>Чип MRZ-ийн нэвтрэх түлхүүрээр нээгдлээ ({protocol})</translation>
+    </message>
+    <message>
+      <source>The chip refused the access key from the MRZ: {detail}</source>
+      <translation>Чип MRZ-ийн нэвтрэх түлхүүрийг хүлээж авсангүй: {detail}</translation>
+    </message>
+    <message>
+      <source>The chip offers PACE; it was opened with BAC, which it also offers (PACE is not yet implemented in this tool)</source>
+      <translation>Чип PACE санал болгож байна; түүний бас дэмждэг BAC-аар нээв (PACE энэ хэрэгсэлд хараахан хэрэгжээгүй)</translation>
+    </message>
+    <message>
+      <source>The chip could not be read: {detail}</source>
+      <translation>Чипийг уншиж чадсангүй: {detail}</translation>
+    </message>
+    <message>
+      <source>The security object (EF.SOD) is signed by the Document Signer {ds}</source>
+      <translation type="vanished">Хамгаалалтын объект (EF.SOD)-ыг баримт гарын үсэг зурагч {ds} баталгаажуулсан</translation>
+    </message>
+    <message>
+      <source>The security object's signature does not verify ({detail}): the chip's data cannot be trusted</source>
+      <translation>Хамгаалалтын объектын гарын үсэг баталгаажихгүй байна ({detail}): чипийн мэдээлэлд итгэж болохгүй</translation>
+    </message>
+    <message>
+      <source>The security object's signature cannot be checked by this tool: {detail}</source>
+      <translation>Хамгаалалтын объектын гарын үсгийг энэ хэрэгслээр шалгах боломжгүй: {detail}</translation>
+    </message>
+    <message>
+      <source>The chip holds no security object (EF.SOD): its data is not signed</source>
+      <translation>Чипэд хамгаалалтын объект (EF.SOD) алга: мэдээлэл нь гарын үсэггүй</translation>
+    </message>
+    <message>
+      <source>The Document Signer certificate is issued by the CSCA {csca}</source>
+      <translation type="vanished">Баримт гарын үсэг зурагчийн гэрчилгээг CSCA {csca} олгосон</translation>
+    </message>
+    <message>
+      <source>The signature cannot be traced to a trusted State: {detail}</source>
+      <translation>Гарын үсгийг итгэмжлэгдсэн улс хүртэл мөрдөх боломжгүй: {detail}</translation>
+    </message>
+    <message>
+      <source>The Document Signer certificate does not chain to a trusted CSCA: {detail}</source>
+      <translation>Баримт гарын үсэг зурагчийн гэрчилгээ итгэмжлэгдсэн CSCA-тай холбогдохгүй байна: {detail}</translation>
+    </message>
+    <message>
+      <source>The {which} certificate expired on {date}: a document signed while it was valid stays valid, but check the document's own dates</source>
+      <translation>{which} гэрчилгээний хугацаа {date}-нд дууссан: хүчинтэй байхад нь гарын үсэг зурсан баримт хүчинтэй хэвээр, гэхдээ баримтын огноог шалгана уу</translation>
+    </message>
+    <message>
+      <source>DG{number} ({what}) matches its hash in the security object</source>
+      <translation>DG{number} ({what}) хамгаалалтын объект дахь хэштэйгээ таарч байна</translation>
+    </message>
+    <message>
+      <source>DG{number} ({what}) does not match its hash in the security object: the chip's data has been altered</source>
+      <translation>DG{number} ({what}) хамгаалалтын объект дахь хэштэйгээ таарахгүй байна: чипийн мэдээллийг өөрчилсөн</translation>
+    </message>
+    <message>
+      <source>DG{number} ({what}) is on the chip but not in the security object: unsigned data</source>
+      <translation>DG{number} ({what}) чипэд байгаа боловч хамгаалалтын объектод алга: гарын үсэггүй мэдээлэл</translation>
+    </message>
+    <message>
+      <source>The chip's MRZ (DG1) is the same as the MRZ read from the page</source>
+      <translation>Чипийн MRZ (DG1) хуудаснаас уншсан MRZ-тэй ижил байна</translation>
+    </message>
+    <message>
+      <source>The chip's MRZ (DG1) differs from the printed MRZ at {count} position(s) ({where}): the data page and the chip do not belong together</source>
+      <translation>Чипийн MRZ (DG1) хэвлэсэн MRZ-ээс {count} байрлалд ялгаатай ({where}): мэдээллийн хуудас ба чип нэг баримтынх биш</translation>
+    </message>
+    <message>
+      <source>The chip's MRZ (DG1) differs from the MRZ read from the page only where the reading was uncertain ({where}): re-scan or compare by eye</source>
+      <translation>Чипийн MRZ (DG1) уншлага эргэлзээтэй байсан хэсэгт л ялгаатай ({where}): дахин сканнердах эсвэл нүдээр харьцуулна уу</translation>
+    </message>
+    <message>
+      <source>The security object (EF.SOD) verifies with its Document Signer certificate: {ds}</source>
+      <translation>Хамгаалалтын объект (EF.SOD) баримт гарын үсэг зурагчийн гэрчилгээгээр баталгаажлаа: {ds}</translation>
+    </message>
+    <message>
+      <source>The Document Signer certificate is issued by a trusted CSCA: {csca}</source>
+      <translation>Баримт гарын үсэг зурагчийн гэрчилгээг итгэмжлэгдсэн CSCA олгосон: {csca}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Chip</name>
+    <message>
+      <location filename="../../desktop/ui/chip_panel.py" line="26" />
+      <source>CHIP VERIFIED</source>
+      <translation>ЧИП БАТАЛГААЖСАН</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/chip_panel.py" line="26" />
+      <source>CHIP FAILS</source>
+      <translation>ЧИП ТЭНЦЭЭГҮЙ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/chip_panel.py" line="27" />
+      <source>CHIP NOT READ</source>
+      <translation>ЧИП УНШИГДААГҮЙ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/chip_panel.py" line="28" />
+      <source>Reading the chip…</source>
+      <translation>Чипийг уншиж байна…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/chip_panel.py" line="29" />
+      <source>No chip read</source>
+      <translation>Чип уншаагүй</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/chip_panel.py" line="30" />
+      <source>No reader with a card is present: place the passport's data page on the reader and press Read the chip.</source>
+      <translation>Карттай уншигч алга: паспортын мэдээллийн хуудсыг уншигч дээр тавиад "Чип унших" товчийг дарна уу.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/chip_panel.py" line="32" />
+      <source>Open a document with an MRZ; its chip is read when a reader with a card is present.</source>
+      <translation>MRZ-тэй баримт нээнэ үү; карттай уншигч байвал чипийг нь уншина.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/chip_panel.py" line="34" />
+      <source>Keep the document on the reader.</source>
+      <translation>Баримтыг уншигч дээрээс бүү ав.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/chip_panel.py" line="35" />
+      <source>full name</source>
+      <translation>бүтэн нэр</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/chip_panel.py" line="36" />
+      <source>place of birth</source>
+      <translation>төрсөн газар</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/chip_panel.py" line="37" />
+      <source>personal number</source>
+      <translation>регистрийн дугаар</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/chip_panel.py" line="38" />
+      <source>full date of birth</source>
+      <translation>төрсөн он сар өдөр</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/chip_panel.py" line="39" />
+      <source>address</source>
+      <translation>хаяг</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/chip_panel.py" line="39" />
+      <source>profession</source>
+      <translation>мэргэжил</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/chip_panel.py" line="40" />
+      <source>issuing authority</source>
+      <translation>олгосон байгууллага</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/chip_panel.py" line="41" />
+      <source>date of issue</source>
+      <translation>олгосон огноо</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/chip_panel.py" line="89" />
+      <source>Read the chip</source>
+      <translation>Чип унших</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/chip_panel.py" line="90" />
+      <source>Chip photo (DG2)</source>
+      <translation>Чип дэх зураг (DG2)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/chip_panel.py" line="91" />
+      <source>Photo on the page</source>
+      <translation>Хуудсан дээрх зураг</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/chip_panel.py" line="111" />
+      <source>no photo read</source>
+      <translation>зураг уншаагүй</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/chip_panel.py" line="112" />
+      <source>no page photo</source>
+      <translation>хуудасны зураг алга</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/chip_panel.py" line="135" />
+      <source>Reader: %1</source>
+      <translation>Уншигч: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/chip_panel.py" line="137" />
+      <source>access: %1</source>
+      <translation>нэвтрэлт: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/chip_panel.py" line="138" />
+      <source>%1 ms</source>
+      <translation>%1 мс</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/chip_panel.py" line="154" />
+      <source>MRZ in the chip</source>
+      <translation>Чип дэх MRZ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/chip_panel.py" line="161" />
+      <source>security protocols</source>
+      <translation>хамгаалалтын протоколууд</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/chip_panel.py" line="164" />
+      <source>Active Authentication key</source>
+      <translation>Идэвхтэй баталгаажуулалтын түлхүүр</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/chip_panel.py" line="167" />
+      <source>Data groups read: %1</source>
+      <translation>Уншсан өгөгдлийн бүлгүүд: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/chip_panel.py" line="169" />
+      <source>Document Signer</source>
+      <translation>Баримт гарын үсэг зурагч</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/chip_panel.py" line="170" />
+      <source>valid %1 to %2</source>
+      <translation>%1-ээс %2 хүртэл хүчинтэй</translation>
+    </message>
   </context>
   <context>
     <name>Data</name>
@@ -1025,317 +1258,326 @@
       <source>Layout</source>
       <translation>Бүтэц</translation>
     </message>
+    <message>
+      <source>Chip</source>
+      <translation>Чип</translation>
+    </message>
   </context>
   <context>
     <name>Main</name>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="43" />
+      <location filename="../../desktop/ui/main_window.py" line="44" />
       <source>&amp;Open image…</source>
       <translation>Зураг &amp;нээх…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="43" />
+      <location filename="../../desktop/ui/main_window.py" line="44" />
       <source>&amp;Paste image</source>
       <translation>Зураг &amp;буулгах</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="43" />
+      <location filename="../../desktop/ui/main_window.py" line="44" />
       <source>Enter &amp;MRZ by hand…</source>
       <translation>MRZ гараар &amp;оруулах…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="44" />
+      <location filename="../../desktop/ui/main_window.py" line="45" />
       <source>Open the Utopia &amp;specimen</source>
       <translation>Утопи &amp;загварыг нээх</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="44" />
+      <location filename="../../desktop/ui/main_window.py" line="45" />
       <source>&amp;Re-read</source>
       <translation>Дахин &amp;унших</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="44" />
+      <location filename="../../desktop/ui/main_window.py" line="45" />
       <source>&amp;Clear</source>
       <translation>&amp;Цэвэрлэх</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="45" />
+      <location filename="../../desktop/ui/main_window.py" line="46" />
       <source>Watch a &amp;hot folder…</source>
       <translation>Сканнерын &amp;хавтсыг ажиглах…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="45" />
+      <location filename="../../desktop/ui/main_window.py" line="46" />
       <source>Stop watching the hot folder</source>
       <translation>Хавтас ажиглахыг зогсоох</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="46" />
+      <location filename="../../desktop/ui/main_window.py" line="47" />
       <source>Zoom &amp;in</source>
       <translation>Томруулах</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="46" />
+      <location filename="../../desktop/ui/main_window.py" line="47" />
       <source>Zoom &amp;out</source>
       <translation>Жижигрүүлэх</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="46" />
+      <location filename="../../desktop/ui/main_window.py" line="47" />
       <source>&amp;Fit to window</source>
       <translation>Цонхонд &amp;багтаах</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="47" />
+      <location filename="../../desktop/ui/main_window.py" line="48" />
       <source>&amp;Rotate 90°</source>
       <translation>90° &amp;эргүүлэх</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="47" />
+      <location filename="../../desktop/ui/main_window.py" line="48" />
       <source>Show character &amp;boxes</source>
       <translation>Тэмдэгтийн &amp;хүрээ харуулах</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="48" />
+      <location filename="../../desktop/ui/main_window.py" line="49" />
       <source>&amp;Presentation mode</source>
       <translation>&amp;Танилцуулгын горим</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="48" />
+      <location filename="../../desktop/ui/main_window.py" line="49" />
       <source>"&amp;Today is"…</source>
       <translation>"Өнөөдөр &amp;бол"…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="49" />
+      <location filename="../../desktop/ui/main_window.py" line="50" />
       <source>Make &amp;altered copies…</source>
       <translation>Өөрчилсөн &amp;хуулбар хийх…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="49" />
+      <location filename="../../desktop/ui/main_window.py" line="50" />
       <source>&amp;Quiz…</source>
       <translation>&amp;Сорил…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="50" />
+      <location filename="../../desktop/ui/main_window.py" line="51" />
       <source>&amp;Import specimen pack…</source>
       <translation>Жишиг загварын багц &amp;оруулах…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="51" />
+      <location filename="../../desktop/ui/main_window.py" line="52" />
       <source>User &amp;specimen folder…</source>
       <translation>Хэрэглэгчийн жишиг загварын &amp;хавтас…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="52" />
+      <location filename="../../desktop/ui/main_window.py" line="53" />
       <source>&amp;Quit</source>
       <translation>&amp;Гарах</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="53" />
+      <location filename="../../desktop/ui/main_window.py" line="54" />
       <source>&amp;Analysis…</source>
       <translation>&amp;Шинжилгээ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="53" />
+      <location filename="../../desktop/ui/main_window.py" line="54" />
       <source>&amp;Case report (PDF)…</source>
       <translation>&amp;Хэргийн тайлан (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="54" />
+      <location filename="../../desktop/ui/main_window.py" line="55" />
       <source>&amp;Verify the log</source>
       <translation>Бүртгэлийг &amp;шалгах</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="54" />
+      <location filename="../../desktop/ui/main_window.py" line="55" />
       <source>&amp;Purge old personal data now</source>
       <translation>Хуучин хувийн мэдээллийг одоо &amp;устгах</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="55" />
+      <location filename="../../desktop/ui/main_window.py" line="56" />
       <source>Log &amp;settings…</source>
       <translation>Бүртгэлийн &amp;тохиргоо…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="57" />
+      <location filename="../../desktop/ui/main_window.py" line="58" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="57" />
+      <location filename="../../desktop/ui/main_window.py" line="58" />
       <source>&amp;View</source>
       <translation>&amp;Харагдац</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="57" />
+      <location filename="../../desktop/ui/main_window.py" line="58" />
       <source>&amp;Training</source>
       <translation>&amp;Сургалт</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="58" />
+      <location filename="../../desktop/ui/main_window.py" line="59" />
       <source>&amp;Language</source>
       <translation>&amp;Хэл</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="58" />
+      <location filename="../../desktop/ui/main_window.py" line="59" />
       <source>&amp;Record</source>
       <translation>&amp;Бүртгэл</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="59" />
+      <location filename="../../desktop/ui/main_window.py" line="60" />
       <source>Findings</source>
       <translation>Үр дүн</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="59" />
+      <location filename="../../desktop/ui/main_window.py" line="60" />
       <source>Document data</source>
       <translation>Баримт бичгийн мэдээлэл</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="59" />
+      <location filename="../../desktop/ui/main_window.py" line="60" />
       <source>Reference specimen</source>
       <translation>Жишиг загвар</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="209" />
+      <location filename="../../desktop/ui/main_window.py" line="61" />
+      <source>Chip</source>
+      <translation>Чип</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="217" />
       <source>Recent files</source>
       <translation>Сүүлийн файлууд</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="243" />
+      <location filename="../../desktop/ui/main_window.py" line="253" />
       <source>Open a document image</source>
       <translation>Баримт бичгийн зураг нээх</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="244" />
+      <location filename="../../desktop/ui/main_window.py" line="254" />
       <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</source>
       <translation>Зураг (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="258" />
+      <location filename="../../desktop/ui/main_window.py" line="268" />
       <source>The clipboard holds no image or text</source>
       <translation>Санах ойд зураг эсвэл бичвэр алга</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="261" />
+      <location filename="../../desktop/ui/main_window.py" line="271" />
       <source>pasted image</source>
       <translation>буулгасан зураг</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="296" />
+      <location filename="../../desktop/ui/main_window.py" line="306" />
       <source>Scanner output folder</source>
       <translation>Сканнерын гаралтын хавтас</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="304" />
+      <location filename="../../desktop/ui/main_window.py" line="314" />
       <source>Watching %1</source>
       <translation>%1 хавтсыг ажиглаж байна</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="305" />
+      <location filename="../../desktop/ui/main_window.py" line="315" />
       <source>Not watching a hot folder</source>
       <translation>Хавтас ажиглаагүй байна</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="312" />
+      <location filename="../../desktop/ui/main_window.py" line="322" />
       <source>%1 more new scans are in Recent files</source>
       <translation>Өөр %1 шинэ скан "Сүүлийн файлууд"-д байна</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="350" />
+      <location filename="../../desktop/ui/main_window.py" line="360" />
       <source>Training</source>
       <translation>Сургалт</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="350" />
+      <location filename="../../desktop/ui/main_window.py" line="360" />
       <source>Examine as if today were (YYYY-MM-DD); leave empty for the real date:</source>
       <translation>Өнөөдрийг энэ огноо гэж үзэж шалгах (ОООО-СС-ӨӨ); жинхэнэ огноонд хоосон үлдээнэ:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="357" />
+      <location filename="../../desktop/ui/main_window.py" line="367" />
       <source>Not a date: %1</source>
       <translation>Огноо биш: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="366" />
-      <location filename="../../desktop/ui/main_window.py" line="458" />
+      <location filename="../../desktop/ui/main_window.py" line="376" />
+      <location filename="../../desktop/ui/main_window.py" line="519" />
       <source>TRAINING — today is %1</source>
       <translation>СУРГАЛТ — өнөөдөр %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="386" />
+      <location filename="../../desktop/ui/main_window.py" line="396" />
       <source>%1 altered copies saved in %2; the others are in Recent files</source>
       <translation>%1 өөрчилсөн хуулбарыг %2-д хадгаллаа; бусад нь "Сүүлийн файлууд"-д байна</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="396" />
+      <location filename="../../desktop/ui/main_window.py" line="406" />
       <source>Import a specimen pack</source>
       <translation>Жишиг загварын багц оруулах</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="397" />
+      <location filename="../../desktop/ui/main_window.py" line="407" />
       <source>Specimen packs (*.zip meta.json)</source>
       <translation>Жишиг загварын багц (*.zip meta.json)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="405" />
+      <location filename="../../desktop/ui/main_window.py" line="415" />
       <source>The pack was not imported:</source>
       <translation>Багцыг оруулсангүй:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="410" />
+      <location filename="../../desktop/ui/main_window.py" line="420" />
       <source>Imported: %1</source>
       <translation>Орууллаа: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="413" />
+      <location filename="../../desktop/ui/main_window.py" line="423" />
       <source>User specimen folder</source>
       <translation>Хэрэглэгчийн жишиг загварын хавтас</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="442" />
+      <location filename="../../desktop/ui/main_window.py" line="452" />
       <source>page 1 of %1</source>
       <translation>%1 хуудасны 1-р хуудас</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="450" />
+      <location filename="../../desktop/ui/main_window.py" line="511" />
       <source>Open an image (Ctrl+O), drop one here, or open the Utopia specimen (Ctrl+U)</source>
       <translation>Зураг нээх (Ctrl+O), энд чирж оруулах, эсвэл Утопи загварыг нээх (Ctrl+U)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="464" />
+      <location filename="../../desktop/ui/main_window.py" line="525" />
       <source>error</source>
       <translation>алдаа</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="536" />
+      <location filename="../../desktop/ui/main_window.py" line="597" />
       <source>Nothing recorded to report on: examine a document first</source>
       <translation>Тайлагнах бүртгэл алга: эхлээд баримт бичиг шалгана уу</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="539" />
+      <location filename="../../desktop/ui/main_window.py" line="600" />
       <source>Save the case report</source>
       <translation>Хэргийн тайланг хадгалах</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="541" />
+      <location filename="../../desktop/ui/main_window.py" line="602" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF файл (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="552" />
+      <location filename="../../desktop/ui/main_window.py" line="613" />
       <source>Case report saved: %1</source>
       <translation>Хэргийн тайлан хадгалагдлаа: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="573" />
+      <location filename="../../desktop/ui/main_window.py" line="634" />
       <source>The log is intact: %1 entries verified (%2 purged).</source>
       <translation>Бүртгэл бүрэн бүтэн: %1 бичилт шалгагдсан (%2 нь хувийн мэдээлэлгүй болсон).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="578" />
+      <location filename="../../desktop/ui/main_window.py" line="639" />
       <source>THE LOG HAS BEEN ALTERED at entry %1: %2</source>
       <translation>БҮРТГЭЛД ӨӨРЧЛӨЛТ ОРСОН: бичилт %1: %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="597" />
+      <location filename="../../desktop/ui/main_window.py" line="658" />
       <source>Personal data of %1 old entries removed</source>
       <translation>%1 хуучин бичилтийн хувийн мэдээлэл устгагдлаа</translation>
     </message>
@@ -1687,47 +1929,47 @@
   <context>
     <name>SpecimenPanel</name>
     <message>
-      <location filename="../../desktop/ui/specimen_panel.py" line="159" />
+      <location filename="../../desktop/ui/specimen_panel.py" line="172" />
       <source>No specimen in the library</source>
       <translation type="unfinished">Сангад жишиг загвар алга</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/specimen_panel.py" line="186" />
+      <location filename="../../desktop/ui/specimen_panel.py" line="199" />
       <source>No document examined: choose a specimen to study</source>
       <translation type="unfinished">Баримт шалгаагүй байна: судлах жишиг загвараа сонгоно уу</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/specimen_panel.py" line="188" />
+      <location filename="../../desktop/ui/specimen_panel.py" line="201" />
       <source>Best match: %1</source>
       <translation type="unfinished">Хамгийн тохирох: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/specimen_panel.py" line="190" />
+      <location filename="../../desktop/ui/specimen_panel.py" line="203" />
       <source>No specimen of this document; nearest: %1</source>
       <translation type="unfinished">Энэ баримтын жишиг загвар алга; хамгийн ойр: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/specimen_panel.py" line="193" />
+      <location filename="../../desktop/ui/specimen_panel.py" line="206" />
       <source>No specimen of this document in the library</source>
       <translation type="unfinished">Энэ баримтын жишиг загвар санд алга</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/specimen_panel.py" line="241" />
+      <location filename="../../desktop/ui/specimen_panel.py" line="255" />
       <source>The scan could not be aligned with this side of the specimen: compare them side by side.</source>
       <translation type="unfinished">Сканыг жишиг загварын энэ талтай тааруулж чадсангүй: зэрэгцүүлж харьцуулна уу.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/specimen_panel.py" line="244" />
+      <location filename="../../desktop/ui/specimen_panel.py" line="258" />
       <source>Click a security feature (◆) on the specimen or in the list to see where it should be on the document and what to look for.</source>
       <translation type="unfinished">Хамгаалалтын элемент (◆)-ийг жишиг загвар эсвэл жагсаалтаас дарж, баримтын аль хэсэгт байх ёстой, юуг анхаарахыг харна уу.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/specimen_panel.py" line="270" />
+      <location filename="../../desktop/ui/specimen_panel.py" line="284" />
       <source>Opacity</source>
       <translation type="unfinished">Тунгалаг байдал</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/specimen_panel.py" line="270" />
+      <location filename="../../desktop/ui/specimen_panel.py" line="284" />
       <source>Swipe</source>
       <translation type="unfinished">Шилжүүлэх</translation>
     </message>
@@ -1813,6 +2055,58 @@
     <message>
       <source>bottom</source>
       <translation>доод</translation>
+    </message>
+    <message>
+      <source>MRZ</source>
+      <translation>MRZ</translation>
+    </message>
+    <message>
+      <source>face</source>
+      <translation>нүүрний зураг</translation>
+    </message>
+    <message>
+      <source>fingerprints</source>
+      <translation>хурууны хээ</translation>
+    </message>
+    <message>
+      <source>iris</source>
+      <translation>солонгон бүрхэвч</translation>
+    </message>
+    <message>
+      <source>portrait</source>
+      <translation>хөрөг зураг</translation>
+    </message>
+    <message>
+      <source>signature</source>
+      <translation>гарын үсэг</translation>
+    </message>
+    <message>
+      <source>personal details</source>
+      <translation>хувийн мэдээлэл</translation>
+    </message>
+    <message>
+      <source>document details</source>
+      <translation>баримтын мэдээлэл</translation>
+    </message>
+    <message>
+      <source>optional details</source>
+      <translation>нэмэлт мэдээлэл</translation>
+    </message>
+    <message>
+      <source>security options</source>
+      <translation>хамгаалалтын сонголтууд</translation>
+    </message>
+    <message>
+      <source>Active Authentication key</source>
+      <translation>Идэвхтэй баталгаажуулалтын түлхүүр</translation>
+    </message>
+    <message>
+      <source>persons to notify</source>
+      <translation>мэдэгдэх хүмүүс</translation>
+    </message>
+    <message>
+      <source>data</source>
+      <translation>мэдээлэл</translation>
     </message>
   </context>
   <context>

@@ -1,0 +1,80 @@
+"""The Chip tab in the real window, against the emulated chip on a real PC/SC stack: read by itself when a
+card is present, the face beside the page's portrait, and a card pulled out mid-read leaves the window working."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.paths import resource
+from tests.chip import pki
+from tests.chip.conftest import TD3, csca, document_signer, emulated_chip, pcsc_daemon, store, vicc_library  # noqa: F401
+from tests.ui.conftest import shot, shown
+
+SAMPLE = str(resource("samples", "utopia-td3.png"))
+
+
+def chip_read(qtbot, window, timeout=30000):
+    with qtbot.waitSignal(window.chip_tasks.finished, timeout=timeout):
+        pass
+
+
+def test_the_chip_is_read_by_itself_and_shown_beside_the_page(qtbot, window, emulated_chip, document_signer, store):
+    window.chip_store = store
+    with emulated_chip(pki.passport_files("".join(TD3), document_signer)):
+        window.open_path(SAMPLE)
+        shown(qtbot, window)
+        assert window.current.report.mrz == TD3
+        chip_read(qtbot, window)
+    panel = window.chip
+    assert panel.result.status == "pass" and "CHIP VERIFIED" in panel.status.text()
+    assert not panel.chip_face.pixmap().isNull()  # the DG2 face decoded and shown
+    assert panel.findings.count() == len(panel.result.checks)
+    assert "CSCA Utopia" in panel.details.text() and "DG11" in panel.details.text()
+    window.tabs.setCurrentWidget(panel)
+    shot(window, "en-chip")
+    window.translations.use("mn")
+    window.retranslate()
+    assert "ЧИП БАТАЛГААЖСАН" in panel.status.text()
+    assert window.tabs.tabText(window.tabs.indexOf(panel)) == "Чип ✔"  # the verdict seen from any tab
+    assert all(not panel.findings.item(i).text()[3:].startswith("The ")
+               for i in range(panel.findings.count()))  # every finding in Mongolian
+    shot(window, "mn-chip")
+
+
+def test_without_a_card_the_tab_says_so_and_a_manual_read_explains(qtbot, window, pcsc_daemon):
+    window.open_path(SAMPLE)
+    shown(qtbot, window)
+    chip_read(qtbot, window)
+    assert window.chip.result is None and "No chip read" in window.chip.status.text()
+    assert "place the passport" in window.chip.info.text()
+    window.read_chip(manual=True)
+    chip_read(qtbot, window)
+    assert window.chip.result.status == "error" and "no card" in window.chip.findings.item(0).text()
+
+
+def test_a_card_pulled_out_mid_read_leaves_the_window_working(qtbot, window, emulated_chip, document_signer, store,
+                                                              monkeypatch):
+    from desktop.chip import pcsc
+
+    window.chip_store = store
+    with emulated_chip(pki.passport_files("".join(TD3), document_signer)) as card:
+        sent = []
+        original = pcsc.Reader.transmit
+
+        def pulled(self, apdu):
+            sent.append(apdu)
+            if len(sent) == 10:
+                card.remove()
+            return original(self, apdu)
+
+        monkeypatch.setattr(pcsc.Reader, "transmit", pulled)
+        window.open_path(SAMPLE)
+        shown(qtbot, window)
+        chip_read(qtbot, window)
+    assert window.chip.result.status == "error"
+    assert "removed" in window.chip.findings.item(window.chip.findings.count() - 1).text()
+    assert window.banner.isVisible() and window.current.report.status == "pass"  # the MRZ verdict stands
+    window.open_path(str(resource("samples", "utopia-td3-tampered.png")))  # and the window goes on
+    shown(qtbot, window)
+    assert window.current.report.status == "fail"
+    QCoreApplication.processEvents()
