@@ -128,6 +128,31 @@ def record(reader) -> str:
             f"orjson {entries.orjson.__version__}")
 
 
+def chip(_reader) -> str:
+    """The chip's protocol on the ICAO 9303-11 Appendix D worked example (keys and one protected command), and
+    the PC/SC and ASN.1 libraries present."""
+    from desktop.chip import keys
+    from desktop.chip.sm import SecureMessaging
+
+    k_enc, k_mac = keys.bac_keys("L898902C<369080619406236")
+    _expect("BAC keys (Appendix D.2)", (k_enc.hex(), k_mac.hex()),
+            ("ab94fdecf2674fdfb9b391f85d7f76f2", "7962d9ece03d1acd4c76089dce131543"))
+    sm = SecureMessaging(bytes.fromhex("979EC13B1CBFE9DCD01AB0FED307EAE5"),
+                         bytes.fromhex("F1CB1F1FB5ADF208806B89DC579DC1F8"), 0x887022120C06C226)
+    _expect("protected SELECT (Appendix D.4)", sm.protect(0x00, 0xA4, 0x02, 0x0C, b"\x01\x1e").hex().upper(),
+            "0CA4020C158709016375432908C044F68E08BF8B92D635FF24F800")
+    try:
+        import asn1crypto
+        import smartcard.scard  # noqa: F401 - the compiled PC/SC binding
+    except ImportError as exc:
+        raise Failed(f"a chip library is missing ({exc})") from None
+    from desktop.chip import pcsc
+
+    present = pcsc.readers()
+    return (f"BAC and secure messaging as Appendix D, pyscard and asn1crypto {asn1crypto.__version__} present; "
+            f"readers: {', '.join(present) or 'none'}")
+
+
 def translations(_reader) -> str:
     qm = resource("translations", "docexam_mn.qm")
     if not qm.is_file() or qm.stat().st_size < 1000:
@@ -136,7 +161,7 @@ def translations(_reader) -> str:
 
 
 STEPS: tuple[tuple[str, Callable], ...] = (("samples", samples), ("text", texts), ("specimens", specimens),
-                                           ("printed data", printed_data), ("record", record),
+                                           ("printed data", printed_data), ("record", record), ("chip", chip),
                                            ("engines", engines), ("translations", translations))
 
 

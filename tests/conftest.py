@@ -11,3 +11,7 @@ _DATA = tempfile.mkdtemp(prefix="docexam-test-data-")
 os.environ["XDG_DATA_HOME"] = _DATA
 os.environ["DOCEXAM_LOG"] = os.path.join(_DATA, "log.sqlite")
 os.environ.pop("DOCEXAM_PSEUDONYM_KEY", None)
+
+# The chip's fixtures (a test PKI; pcscd with an emulated chip), shared by tests/chip and tests/ui.
+from tests.chip.fixtures import (TD3, csca, document_signer, emulated_chip, pcsc_daemon, store,  # noqa: E402,F401
+                                 vicc_library)

@@ -6,7 +6,7 @@ import pytest
 from desktop.chip import examine, pcsc
 from desktop.chip.examine import ERROR
 from tests.chip import pki
-from tests.chip.conftest import TD3
+from tests.chip.fixtures import TD3
 
 MRZ = "".join(TD3)
 

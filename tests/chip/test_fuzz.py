@@ -8,7 +8,7 @@ from desktop.chip import examine, lds, sod, tlv, trust
 from desktop.chip.errors import ChipError
 from desktop.chip.sm import SecureMessaging
 from tests.chip import pki
-from tests.chip.conftest import TD3
+from tests.chip.fixtures import TD3
 from tests.chip.softchip import SoftChip
 
 MRZ = "".join(TD3)

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.paths import resource
 from tests.chip import pki
-from tests.chip.conftest import TD3, csca, document_signer, emulated_chip, pcsc_daemon, store, vicc_library  # noqa: F401
+from tests.chip.fixtures import TD3
 from tests.ui.conftest import shot, shown
 
 SAMPLE = str(resource("samples", "utopia-td3.png"))

@@ -1,5 +1,6 @@
 """Fixtures for the chip: a test PKI made at test time, and a real PC/SC daemon with an emulated chip (started
-and stopped here; see emulator.py)."""
+and stopped here; see emulator.py). Registered once for every test folder by tests/conftest.py: there is one
+pcscd per machine, so the chip tests and the window's chip tests share one."""
 
 from __future__ import annotations
 
