@@ -325,7 +325,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.command in ("chip", "masterlist"):
         from desktop.chip import commands as chip_commands
 
-        return chip_commands.run_chip(args) if args.command == "chip" else chip_commands.run_masterlist(args)
+        try:
+            return chip_commands.run_chip(args) if args.command == "chip" else chip_commands.run_masterlist(args)
+        except ImportError as exc:
+            print(f"{APP_NAME}: chip reading is not installed ({exc}): install docexam[chip]", file=sys.stderr)
+            return 2
     if args.command is None and argv:
         parser.print_help(sys.stderr)
         return 2

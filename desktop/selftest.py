@@ -141,6 +141,13 @@ def chip(_reader) -> str:
                          bytes.fromhex("F1CB1F1FB5ADF208806B89DC579DC1F8"), 0x887022120C06C226)
     _expect("protected SELECT (Appendix D.4)", sm.protect(0x00, 0xA4, 0x02, 0x0C, b"\x01\x1e").hex().upper(),
             "0CA4020C158709016375432908C044F68E08BF8B92D635FF24F800")
+    from ecpy.curves import Curve, Point  # PACE's generic mapping (Appendix G.1): Ĝ = s·G + H
+
+    curve = Curve.get_curve("Brainpool-p256r1")
+    h = Point(0x60332EF2450B5D247EF6D3868397D398852ED6E8CAF6FFEEF6BF85CA57057FD5,
+              0x0840CA7415BAF3E43BD414D35AA4608B93A2CAF3A4E3EA4E82C9C13D03EB7181, curve)
+    _expect("PACE mapped generator (Appendix G.1)", hex((0x3F00C4D39D153F2B2A214A078D899B22 * curve.generator + h).x),
+            "0x8ced63c91426d4f0eb1435e7cb1d74a46723a0af21c89634f65a9ae87a9265e2")
     try:
         import asn1crypto
         import smartcard.scard  # noqa: F401 - the compiled PC/SC binding
@@ -149,7 +156,8 @@ def chip(_reader) -> str:
     from desktop.chip import pcsc
 
     present = pcsc.readers()
-    return (f"BAC and secure messaging as Appendix D, pyscard and asn1crypto {asn1crypto.__version__} present; "
+    return (f"BAC and secure messaging as Appendix D, PACE mapping as Appendix G, pyscard and asn1crypto "
+            f"{asn1crypto.__version__} present; "
             f"readers: {', '.join(present) or 'none'}")
 
 

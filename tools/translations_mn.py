@@ -367,9 +367,10 @@ MN = {
     "Chip": "Чип",
     "The chip opened with the access key from the MRZ ({protocol})": "Чип MRZ-ийн нэвтрэх түлхүүрээр нээгдлээ ({protocol})",
     "The chip refused the access key from the MRZ: {detail}": "Чип MRZ-ийн нэвтрэх түлхүүрийг хүлээж авсангүй: {detail}",
-    "The chip offers PACE; it was opened with BAC, which it also offers (PACE is not yet implemented in this tool)":
-        "Чип PACE санал болгож байна; түүний бас дэмждэг BAC-аар нээв (PACE энэ хэрэгсэлд хараахан хэрэгжээгүй)",
+    "The chip offers {pace}, which this tool does not support; it was opened with BAC, which it also offers":
+        "Чип {pace} санал болгож байгаа ч энэ хэрэгсэл түүнийг дэмждэггүй; түүний бас дэмждэг BAC-аар нээв",
     "The chip could not be read: {detail}": "Чипийг уншиж чадсангүй: {detail}",
+    "PACE did not complete ({detail}); the chip was opened with BAC": "PACE дуусаагүй ({detail}); чипийг BAC-аар нээв",
     "The security object (EF.SOD) verifies with its Document Signer certificate: {ds}":
         "Хамгаалалтын объект (EF.SOD) баримт гарын үсэг зурагчийн гэрчилгээгээр баталгаажлаа: {ds}",
     "The security object's signature does not verify ({detail}): the chip's data cannot be trusted":

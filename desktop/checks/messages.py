@@ -151,8 +151,9 @@ TEMPLATES = {
     # The chip (desktop.chip; Doc 9303 Part 11 access, Part 12 passive authentication)
     "chip.access.pass": "The chip opened with the access key from the MRZ ({protocol})",
     "chip.access.fail": "The chip refused the access key from the MRZ: {detail}",
-    "chip.access.pace": "The chip offers PACE; it was opened with BAC, which it also offers (PACE is not yet "
-                        "implemented in this tool)",
+    "chip.access.pace": "The chip offers {pace}, which this tool does not support; it was opened with BAC, which "
+                        "it also offers",
+    "chip.access.pace_failed": "PACE did not complete ({detail}); the chip was opened with BAC",
     "chip.read.error": "The chip could not be read: {detail}",
     "chip.sod_signature.pass": "The security object (EF.SOD) verifies with its Document Signer certificate: {ds}",
     "chip.sod_signature.fail": "The security object's signature does not verify ({detail}): the chip's data "

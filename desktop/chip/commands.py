@@ -15,14 +15,13 @@ import sys
 from pathlib import Path
 
 from desktop import APP_NAME
-from desktop.chip import trust
 
 SYMBOL = {"pass": "ok  ", "fail": "FAIL", "warn": "warn", "skip": "skip"}
 
 
 def add_parsers(sub) -> None:
     chip = sub.add_parser("chip", help="read and verify the passport's chip (needs a PC/SC reader)",
-                          description="Open the chip with the MRZ's key (BAC), read its data groups, verify its "
+                          description="Open the chip with the MRZ's key (PACE or BAC), read its data groups, verify its "
                                       "signature to an imported CSCA, and compare it with the MRZ.")
     source = chip.add_mutually_exclusive_group(required=True)
     source.add_argument("--mrz", metavar="LINES", help="the MRZ lines (separated by newlines or a literal \\n)")
@@ -41,11 +40,15 @@ def add_parsers(sub) -> None:
     lst.add_argument("--store", metavar="DIR")
 
 
-def _store(args) -> trust.Store:
+def _store(args):
+    from desktop.chip import trust  # the chip's libraries are loaded only when the chip is used
+
     return trust.Store(Path(args.store)) if args.store else trust.Store()
 
 
 def run_masterlist(args: argparse.Namespace) -> int:
+    from desktop.chip import trust
+
     store = _store(args)
     if args.action == "import":
         try:

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.checks.report import FAIL, PASS, SKIP, WARN, Check, check
-from desktop.chip import bac, keys, lds, signatures, sod as sodmod, trust
+from desktop.chip import bac, keys, lds, pace, signatures, sod as sodmod, trust
 from desktop.chip.card import Card, Transport
-from desktop.chip.errors import AccessDenied, ChipError, StatusError
+from desktop.chip.errors import AccessDenied, ChipError, ProtocolError, StatusError
 
 ERROR = "error"
 
@@ -105,17 +105,42 @@ def read_chip(transport: Transport, mrz: tuple[str, ...] | list[str], store: tru
 def _read(card: Card, mrz: tuple[str, ...], result: ChipResult, found: list[Check]) -> None:
     info = keys.mrz_information(mrz)
     # EF.CardAccess in the master file says whether PACE is offered (Part 11 §9.2.1); read without security
-    data, sw = card.send(0x00, 0xA4, 0x02, 0x0C, lds.FID_CARD_ACCESS.to_bytes(2, "big"), what="EF.CardAccess")
-    result.pace_offered = sw == 0x9000
-    try:
-        card.select_application()
-    except StatusError as exc:
-        raise ChipError(f"the card holds no passport application ({exc})") from None
-    bac.authenticate(card, info)
-    result.protocol = "BAC"
-    found.append(chip_check("chip.access", PASS, protocol="BAC"))
-    if result.pace_offered:
-        found.append(chip_check("chip.access_pace", SKIP, "chip.access.pace"))
+    offers, failed_pace = [], None
+    card_access = card.read_file(lds.FID_CARD_ACCESS)
+    if card_access is not None:
+        try:
+            offers = pace.parse_card_access(card_access)
+        except ProtocolError as exc:
+            failed_pace = exc
+    result.pace_offered = bool(offers)
+    usable = next((p for p in offers if p.supported), None)
+    if usable is not None:
+        try:
+            pace.authenticate(card, info, usable)
+            card.select_application()
+            result.protocol = "PACE"
+            found.append(chip_check("chip.access", PASS, protocol=usable.describe()))
+        except ProtocolError as exc:  # not a refusal of the key: BAC may still open the chip
+            failed_pace, usable = exc, None
+            card.sm = None
+    if usable is None:
+        try:
+            card.select_application()
+            bac.authenticate(card, info)
+        except StatusError as exc:
+            if failed_pace is not None:
+                raise failed_pace from None
+            raise ChipError(f"the card holds no passport application ({exc})") from None
+        except ChipError:
+            if failed_pace is not None:  # a PACE-only chip: the PACE error is the one that matters
+                raise failed_pace from None
+            raise
+        result.protocol = "BAC"
+        found.append(chip_check("chip.access", PASS, protocol="BAC"))
+        if failed_pace is not None:
+            found.append(chip_check("chip.access_pace", SKIP, "chip.access.pace_failed", detail=str(failed_pace)))
+        elif offers:
+            found.append(chip_check("chip.access_pace", SKIP, "chip.access.pace", pace=offers[0].describe()))
     com = card.read_file(lds.FID_COM)
     if com is not None:
         result.com = lds.parse_com(com)

@@ -938,7 +938,7 @@
     </message>
     <message>
       <source>The chip offers PACE; it was opened with BAC, which it also offers (PACE is not yet implemented in this tool)</source>
-      <translation>Чип PACE санал болгож байна; түүний бас дэмждэг BAC-аар нээв (PACE энэ хэрэгсэлд хараахан хэрэгжээгүй)</translation>
+      <translation type="vanished">Чип PACE санал болгож байна; түүний бас дэмждэг BAC-аар нээв (PACE энэ хэрэгсэлд хараахан хэрэгжээгүй)</translation>
     </message>
     <message>
       <source>The chip could not be read: {detail}</source>
@@ -1007,6 +1007,14 @@
     <message>
       <source>The Document Signer certificate is issued by a trusted CSCA: {csca}</source>
       <translation>Баримт гарын үсэг зурагчийн гэрчилгээг итгэмжлэгдсэн CSCA олгосон: {csca}</translation>
+    </message>
+    <message>
+      <source>The chip offers {pace}, which this tool does not support; it was opened with BAC, which it also offers</source>
+      <translation>Чип {pace} санал болгож байгаа ч энэ хэрэгсэл түүнийг дэмждэггүй; түүний бас дэмждэг BAC-аар нээв</translation>
+    </message>
+    <message>
+      <source>PACE did not complete ({detail}); the chip was opened with BAC</source>
+      <translation>PACE дуусаагүй ({detail}); чипийг BAC-аар нээв</translation>
     </message>
   </context>
   <context>

@@ -1,20 +1,26 @@
-"""A chip in Python for fuzzing the reading side: BAC and 3DES secure messaging on the card's side, over the
-files given. Written from Doc 9303 Part 11 for these tests; the emulated chip of the main tests is
-virtualsmartcard's (emulator.py)."""
+"""A chip in Python for the reading side's tests: BAC, PACE (ECDH generic mapping) and secure messaging on the
+card's side, over the files given. Written from Doc 9303 Part 11 for these tests: virtualsmartcard, the
+emulated chip of the main tests (emulator.py), does BAC only, so PACE end to end is tested against this chip,
+and its protocol steps against Appendix G (test_icao_examples.py)."""
 
 from __future__ import annotations
 
 import os
 
-from desktop.chip import crypto, keys, lds, tlv
+import secrets
+
+from desktop.chip import crypto, keys, lds, pace, tlv
 from desktop.chip.sm import SecureMessaging
 
 
 class SoftChip:
-    def __init__(self, files: dict[int, bytes]):
-        self.files = files
+    def __init__(self, files: dict[int, bytes], card_access: bytes | None = None, bac: bool = True):
+        """`card_access` (EF.CardAccess in the master file) offers PACE; `bac=False` makes a PACE-only chip."""
+        self.files, self.card_access, self.bac = files, card_access, bac
+        self.pace_state: dict = {}
         mrz = lds.parse_dg1(files[0x0101])
-        self.k_enc, self.k_mac = keys.bac_keys(keys.mrz_information(mrz))
+        self.info = keys.mrz_information(mrz)
+        self.k_enc, self.k_mac = keys.bac_keys(self.info)
         self.sm: SecureMessaging | None = None
         self.selected: bytes | None = None
         self.challenge = b""
@@ -24,8 +30,22 @@ class SoftChip:
         if self.sm is None:
             if ins == 0xA4 and p1 == 0x04:
                 return b"", 0x9000
+            if ins == 0xA4 and self.card_access is not None and apdu[5:7] == b"\x01\x1c":
+                self.selected = self.card_access
+                return b"", 0x9000
             if ins == 0xA4:
                 return b"", 0x6A82
+            if ins == 0xB0 and self.selected is not None:
+                offset = (p1 << 8) | p2
+                return self.selected[offset:offset + (apdu[4] or 256)], 0x9000
+            if ins == 0x22 and self.card_access is not None:
+                objects = {o.tag: o.value for o in tlv.parse(apdu[5:5 + apdu[4]])}
+                self.pace_state = {"oid": pace._oid_text(objects[0x80]), "param": objects[0x84][0]}
+                return b"", 0x9000
+            if ins == 0x86 and self.pace_state:
+                return self._pace_step(apdu[5:5 + apdu[4]])
+            if ins in (0x84, 0x82) and not self.bac:
+                return b"", 0x6982
             if ins == 0x84:
                 self.challenge = os.urandom(8)
                 return self.challenge, 0x9000
@@ -46,11 +66,13 @@ class SoftChip:
         objects = {o.tag: o.value for o in tlv.parse(apdu[5:5 + apdu[4]])}
         self.sm.ssc += 1
         covered = b"".join(tlv.build(t, v) for t, v in objects.items() if t != 0x8E)
-        if self.sm._mac(crypto.pad(apdu[:4], 8) + covered) != objects.get(0x8E):
+        if self.sm._mac(crypto.pad(apdu[:4], self.sm.block) + covered) != objects.get(0x8E):
             self.sm = None
             return b"", 0x6988
         data = crypto.unpad(self.sm._encrypt(objects[0x87][1:], False)) if 0x87 in objects else b""
         le = objects.get(0x97, b"\x00")[0] or 256
+        if ins == 0xA4 and p1 == 0x04:
+            return self._answer(b"", 0x9000)
         if ins == 0xA4:
             fid = int.from_bytes(data, "big")
             if fid not in self.files:
@@ -66,7 +88,45 @@ class SoftChip:
         self.sm.ssc += 1
         body = b""
         if data:
-            body += tlv.build(0x87, b"\x01" + self.sm._encrypt(crypto.pad(data, 8), True))
+            body += tlv.build(0x87, b"\x01" + self.sm._encrypt(crypto.pad(data, self.sm.block), True))
         body += tlv.build(0x99, sw.to_bytes(2, "big"))
         body += tlv.build(0x8E, self.sm._mac(body))
         return body, sw
+
+    def _pace_step(self, data: bytes) -> tuple[bytes, int]:
+        """The chip's side of GENERAL AUTHENTICATE (Part 11 §4.4.3)."""
+        from ecpy.curves import Curve
+
+        st = self.pace_state
+        cipher, bits = pace.CIPHERS[st["oid"].rsplit(".", 1)[1]]
+        curve = Curve.get_curve(pace.CURVES[st["param"]])
+        size = (curve.size + 7) // 8
+        inner = tlv.read_one(data)[0].children()
+        if not inner:  # step 1: the encrypted nonce
+            st["s"] = secrets.token_bytes(16)
+            k_pi = keys.pace_password(self.info, cipher, bits)
+            z = crypto.aes_cbc(k_pi, st["s"], True) if cipher == "aes" else crypto.des3_cbc(k_pi, st["s"][:8], True)
+            if cipher != "aes":
+                st["s"] = st["s"][:8]
+            return tlv.build(0x7C, tlv.build(0x80, z)), 0x9000
+        item = inner[0]
+        g = curve.generator
+        if item.tag == 0x81:  # step 2: generic mapping
+            sk = 1 + secrets.randbelow(curve.order - 1)
+            h = sk * pace._point(curve, item.value, "mapping key")
+            st["mapped"] = int.from_bytes(st["s"], "big") * g + h
+            return tlv.build(0x7C, tlv.build(0x82, pace._point_bytes(sk * g, size))), 0x9000
+        if item.tag == 0x83:  # step 3: key agreement on the mapped generator
+            sk = 1 + secrets.randbelow(curve.order - 1)
+            st["pk_pcd"], st["pk_ic"] = item.value, pace._point_bytes(sk * st["mapped"], size)
+            shared = (sk * pace._point(curve, item.value, "key")).x.to_bytes(size, "big")
+            st["keys"] = keys.kdf(shared, 1, cipher, bits), keys.kdf(shared, 2, cipher, bits)
+            return tlv.build(0x7C, tlv.build(0x84, st["pk_ic"])), 0x9000
+        if item.tag == 0x85:  # step 4: tokens, then secure messaging from SSC 0
+            ks_enc, ks_mac = st["keys"]
+            if item.value != pace._auth_token(cipher, ks_mac, st["oid"], st["pk_ic"]):
+                return b"", 0x6300
+            token = pace._auth_token(cipher, ks_mac, st["oid"], st["pk_pcd"])
+            self.sm = SecureMessaging(ks_enc, ks_mac, 0, cipher)
+            return tlv.build(0x7C, tlv.build(0x86, token)), 0x9000
+        return b"", 0x6A80

@@ -16,9 +16,19 @@ QUICK = settings(max_examples=150, deadline=None, suppress_health_check=[HealthC
 
 
 @pytest.fixture(scope="module")
-def files():
-    signer = pki.make_signer(pki.make_csca())
-    return pki.passport_files(MRZ, signer)
+def pki_pair():
+    ca = pki.make_csca()
+    return ca, pki.make_signer(ca)
+
+
+@pytest.fixture(scope="module")
+def files(pki_pair):
+    return pki.passport_files(MRZ, pki_pair[1])
+
+
+@pytest.fixture(scope="module")
+def csca_for_files(pki_pair):
+    return pki_pair[0].asn1
 
 
 def only_chip_errors(function, *args):
@@ -100,3 +110,55 @@ def test_a_chip_answering_badly_gives_a_result_not_an_exception(files, tmp_path_
 def test_the_soft_chip_itself_reads_clean(files, tmp_path):
     result = examine.read_chip(SoftChip(files), TD3, trust.Store(tmp_path))
     assert result.status == "pass" and result.read == [1, 2, 11]
+
+
+# PACE end to end, against the soft chip (virtualsmartcard emulates BAC only) ------------------------------
+
+def card_access(oid_tail: str, parameter: int) -> bytes:
+    from desktop.chip import pace, tlv
+
+    info = tlv.build(0x30, tlv.build(0x06, pace._oid_bytes(pace.ECDH_GM + "." + oid_tail)) + tlv.build(0x02, b"\x02")
+                     + tlv.build(0x02, bytes([parameter])))
+    return tlv.build(0x31, info)
+
+
+@pytest.mark.parametrize("cipher, parameter, name", [("2", 13, "AES-128, Brainpool-p256r1"),
+                                                      ("2", 12, "AES-128, secp256r1"),
+                                                      ("4", 15, "AES-256, secp384r1"),
+                                                      ("1", 13, "3DES-112, Brainpool-p256r1")])
+def test_a_pace_only_chip_is_opened_with_pace_and_read_in_full(files, tmp_path, csca_for_files, cipher, parameter,
+                                                                name):
+    chip = SoftChip(files, card_access=card_access(cipher, parameter), bac=False)
+    store = trust.Store(tmp_path)
+    store.add(csca_for_files)
+    result = examine.read_chip(chip, TD3, store)
+    assert result.status == "pass", [c.message for c in result.checks]
+    assert result.protocol == "PACE" and result.pace_offered and result.read == [1, 2, 11]
+    access = {c.id: c for c in result.checks}["chip.access"]
+    assert name in access.message and "ECDH generic mapping" in access.message
+
+
+def test_pace_with_a_wrong_mrz_is_refused_with_a_message_about_the_mrz(files, tmp_path):
+    chip = SoftChip(files, card_access=card_access("2", 13), bac=False)
+    wrong = (TD3[0], TD3[1].replace("7408122", "7408139"))
+    result = examine.read_chip(chip, wrong, trust.Store(tmp_path))
+    access = {c.id: c for c in result.checks}["chip.access"]
+    assert result.status == "fail" and access.status == "fail" and "MRZ" in access.message
+
+
+def test_an_unsupported_pace_falls_back_to_bac_and_says_so(files, tmp_path):
+    chip = SoftChip(files, card_access=card_access("2", 2))  # DH parameters (id 2): not implemented
+    result = examine.read_chip(chip, TD3, trust.Store(tmp_path))
+    found = {c.id: c for c in result.checks}
+    assert result.protocol == "BAC" and found["chip.access_pace"].status == "skip"
+    assert "does not support" in found["chip.access_pace"].message
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.integers(1, 30), st.sampled_from(["truncate", "flip", "length", "sw"]), st.integers(0, 300))
+def test_a_pace_chip_answering_badly_gives_a_result_not_an_exception(files, tmp_path_factory, n, how, position):
+    chip = SoftChip(files, card_access=card_access("2", 13), bac=False)
+    result = examine.read_chip(Mutating(chip, n, how, position), TD3, trust.Store(tmp_path_factory.mktemp("s")))
+    assert result.status in ("pass", "fail", "error")
+    assert not any("unexpected" in c.message for c in result.checks if c.id == "chip.read"), \
+        [c.message for c in result.checks]

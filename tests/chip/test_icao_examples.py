@@ -83,3 +83,59 @@ def test_a_wrong_mrz_is_refused_with_a_message_about_the_mrz():
     card = Card(Any([BAC_EXCHANGES[0], ("", "6300")]))
     with pytest.raises(AccessDenied, match="MRZ"):
         bac.authenticate(card, "L898902C<369080619406237")
+
+
+# PACE, Appendix G.1: ECDH generic mapping on brainpoolP256r1, AES-128 ------------------------------------
+
+PACE_INFO = "T22000129364081251010318"
+CARD_ACCESS = "31143012060A04007F0007020204020202010202010D"
+PACE_EXCHANGES = [
+    # Appendix G sends MSE:Set AT without the domain parameter reference 84 (Lc 0F); we always name it (Lc 12),
+    # which Part 11 §4.4.4.1 allows and a chip with several PACEInfos needs
+    ("0022C1A412800A04007F00070202040202830101" "84010D", "9000"),
+    ("10860000027C0000", "7C12801095A3A016522EE98D01E76CB6B98B42C39000"),
+    ("10860000457C438141047ACF3EFC982EC45565A4B155129EFBC74650DCBFA6362D896FC70262E0C2CC5E"
+     "544552DCB6725218799115B55C9BAA6D9F6BC3A9618E70C25AF71777A9C4922D00",
+     "7C43824104824FBA91C9CBE26BEF53A0EBE7342A3BF178CEA9F45DE0B70AA601651FBA3F57"
+     "30D8C879AAA9C9F73991E61B58F4D52EB87A0A0C709A49DC63719363CCD13C549000"),
+    ("10860000457C438341042DB7A64C0355044EC9DF190514C625CBA2CEA48754887122F3A5EF0D5EDD301C"
+     "3556F3B3B186DF10B857B58F6A7EB80F20BA5DC7BE1D43D9BF850149FBB3646200",
+     "7C438441049E880F842905B8B3181F7AF7CAA9F0EFB743847F44A306D2D28C1D9EC65DF6DB"
+     "7764B22277A2EDDC3C265A9F018F9CB852E111B768B326904B59A0193776F0949000"),
+    ("008600000C7C0A8508C2B0BD78D94BA86600", "7C0A86083ABB9674BCE93C089000"),
+]
+SK_MAP = 0x7F4EF07B9EA82FD78AD689B38D0BC78CF21F249D953BC46F4C6E19259C010F99
+SK_EPH = 0xA73FB703AC1436A18E0CFA5ABB3F7BEC7A070E7A6788486BEE230C4A22762595
+
+
+def test_pace_reproduces_appendix_g1_byte_for_byte():
+    from desktop.chip import pace
+
+    (info,) = pace.parse_card_access(H(CARD_ACCESS))
+    assert (info.oid, info.version, info.parameter_id, info.supported) == ("0.4.0.127.0.7.2.2.4.2.2", 2, 13, True)
+    assert keys.pace_password(PACE_INFO, "aes", 128) == H("89DED1B26624EC1E634C1989302849DD")
+    t = Scripted(PACE_EXCHANGES)
+    card = Card(t)
+    pace.authenticate(card, PACE_INFO, info, sk_map=SK_MAP, sk_eph=SK_EPH)
+    assert not t.exchanges  # every command as Appendix G prints it, the chip's token accepted
+    assert (card.sm.ks_enc, card.sm.ks_mac, card.sm.ssc, card.sm.cipher) == (
+        H("F5F0E35C0D7161EE6724EE513A0D9A7F"), H("FE251C7858B356B24514B3BD5F4297D1"), 0, "aes")
+
+
+def test_pace_refuses_a_chip_token_that_does_not_match():
+    from desktop.chip import pace
+
+    (info,) = pace.parse_card_access(H(CARD_ACCESS))
+    altered = PACE_EXCHANGES[:-1] + [(PACE_EXCHANGES[-1][0], "7C0A86083ABB9674BCE93C099000")]
+    with pytest.raises(AccessDenied, match="token"):
+        pace.authenticate(Card(Scripted(altered)), PACE_INFO, info, sk_map=SK_MAP, sk_eph=SK_EPH)
+
+
+def test_pace_refuses_a_point_off_the_curve():
+    from desktop.chip import pace
+
+    (info,) = pace.parse_card_access(H(CARD_ACCESS))
+    bad = list(PACE_EXCHANGES)
+    bad[2] = (bad[2][0], bad[2][1].replace("824FBA91", "824FBA92"))
+    with pytest.raises(ProtocolError, match="not on the curve"):
+        pace.authenticate(Card(Scripted(bad)), PACE_INFO, info, sk_map=SK_MAP, sk_eph=SK_EPH)
