@@ -108,3 +108,34 @@ def test_a_card_removed_mid_read_is_an_error_not_a_crash(emulated_chip, document
     assert result.status == ERROR
     assert "removed" in by_id(result)["chip.read"].message
     assert by_id(result)["chip.access"].status == "pass"  # what was done before stays reported
+
+
+def test_the_cli_reads_the_chip_and_imports_a_master_list(emulated_chip, csca, document_signer, tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    signer = pki.make_signer(csca, cn="Master List Signer Utopia")
+    ml = tmp_path / "utopia.ml"
+    ml.write_bytes(pki.master_list(signer, [csca]))
+    store = tmp_path / "csca"
+
+    def docexam(*args):
+        return subprocess.run([sys.executable, "-m", "desktop", *args], capture_output=True, text=True, timeout=120)
+
+    done = docexam("masterlist", "import", str(ml), "--store", str(store))
+    assert done.returncode == 0 and "1 CSCA certificate(s), 1 new, from UT" in done.stdout
+    assert docexam("masterlist", "import", str(tmp_path / "missing.ml"), "--store", str(store)).returncode == 2
+    with emulated_chip(pki.passport_files(MRZ, document_signer)):
+        done = docexam("chip", "--mrz", "\\n".join(TD3), "--json", "--store", str(store))
+        text = docexam("chip", "--mrz", "\\n".join(TD3), "--store", str(store))
+    assert done.returncode == 0, done.stderr
+    out = json.loads(done.stdout)
+    assert out["status"] == "pass" and out["protocol"] == "BAC" and out["mrz"] == list(TD3)
+    assert out["data_groups"]["DG1"]["mrz"] == list(TD3) and out["data_groups"]["DG2"]["face"] == "jpeg"
+    assert {c["id"] for c in out["checks"]} >= {"chip.access", "chip.sod_signature", "chip.csca_chain",
+                                                 "chip.dg_hash.DG2", "chip.dg1_matches_mrz"}
+    assert [c["role"] for c in out["certificates"]] == ["DS", "CSCA"]
+    assert text.returncode == 0 and text.stdout.startswith("PASS") and "(chip.csca_chain)" in text.stdout
+    gone = docexam("chip", "--mrz", "\\n".join(TD3), "--store", str(store))  # the card is off the reader now
+    assert gone.returncode == 2 and "no card" in gone.stdout

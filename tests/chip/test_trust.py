@@ -93,3 +93,36 @@ def test_expired_certificates_are_reported(tmp_path, csca, document_signer):
     later = pki.NOW + dt.timedelta(days=365 * 12)
     link = trust.chain(document_signer.asn1, store, now=later)
     assert link.status == "pass" and link.expired == ["DS"]
+
+
+@pytest.mark.parametrize("curve_name, curve", [("secp256r1", "SECP256R1"), ("Brainpool-p256r1", "BrainpoolP256R1")])
+def test_keys_with_explicit_curve_parameters_are_mapped_to_their_named_curve(curve_name, curve):
+    """Real CSCAs often spell their curve out; `cryptography` refuses such keys, we recognise the curve."""
+    from asn1crypto import core, keys as asn1keys
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from ecpy.curves import Curve
+
+    from desktop.chip import signatures
+
+    key = ec.generate_private_key(getattr(ec, curve)())
+    point = key.public_key().public_bytes(serialization.Encoding.X962, serialization.PublicFormat.UncompressedPoint)
+    c = Curve.get_curve(curve_name)
+    size = (c.size + 7) // 8
+    domain = asn1keys.SpecifiedECDomain({
+        "version": "ecdpVer1",
+        "field_id": {"field_type": "prime_field", "parameters": core.Integer(c.field)},
+        "curve": {"a": c.a.to_bytes(size, "big"), "b": c.b.to_bytes(size, "big")},
+        "base": b"\x04" + c.generator.x.to_bytes(size, "big") + c.generator.y.to_bytes(size, "big"),
+        "order": c.order, "cofactor": 1})
+    info = asn1keys.PublicKeyInfo({"algorithm": {"algorithm": "ec", "parameters": asn1keys.ECDomainParameters(
+        {"specified": domain})}, "public_key": point})
+    # cryptography 50 maps explicit NIST P-256/384/521 itself and refuses every other explicit curve (Brainpool)
+    loaded = signatures.public_key(asn1keys.PublicKeyInfo.load(info.dump()))
+    assert loaded.curve.name == getattr(ec, curve).name and loaded.public_bytes(
+        serialization.Encoding.X962, serialization.PublicFormat.UncompressedPoint) == point
+    from asn1crypto import algos
+
+    signature = key.sign(b"signed data", ec.ECDSA(hashes.SHA256()))
+    signatures.verify(info, algos.SignedDigestAlgorithm({"algorithm": "sha256_ecdsa"}), None, signature, b"signed data")
+    with pytest.raises(signatures.BadSignature):
+        signatures.verify(info, algos.SignedDigestAlgorithm({"algorithm": "sha256_ecdsa"}), None, signature, b"other")
