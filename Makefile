@@ -108,6 +108,8 @@ bundle-test: bundle
 	xvfb-run -a sh -c 'env -i HOME="$$HOME" LANG=C.UTF-8 PATH="$(CURDIR)/build/empty-path" DISPLAY="$$DISPLAY" \
 		XAUTHORITY="$$XAUTHORITY" dist/docexam/docexam gui --screenshot build/bundle-xcb.png'
 	@test -s build/bundle-xcb.png && echo "bundle: window shown on X11 (build/bundle-xcb.png)"
+	@# and the frozen app reads an (emulated) chip through the real PC/SC stack
+	$(BIN)/python tests/chip/bundle_check.py dist/docexam/docexam
 
 clean:
 	rm -rf $(VENV) $(CORE_VENV) build dist *.egg-info

@@ -120,5 +120,10 @@ def describe_dg15(data: bytes) -> str:
         key = load_der_public_key(group.value)
     except Exception:
         return "a public key this tool cannot load"
-    size = getattr(key, "key_size", None) or getattr(getattr(key, "curve", None), "key_size", None)
-    return f"{key.__class__.__name__.lstrip('_').replace('PublicKey', '')} {size} bits"
+    from cryptography.hazmat.primitives.asymmetric import ec, rsa
+
+    if isinstance(key, rsa.RSAPublicKey):
+        return f"RSA {key.key_size} bits"
+    if isinstance(key, ec.EllipticCurvePublicKey):
+        return f"ECDSA {key.curve.name} ({key.curve.key_size} bits)"
+    return "a public key of another kind"
