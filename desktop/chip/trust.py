@@ -248,19 +248,16 @@ def _verify_cms(signer, signer_cert, content: bytes, content_type: str) -> None:
 
 
 def _sniff(data: bytes) -> str | None:
-    for kind, loader in (("master_list", cms.ContentInfo), ("crl", asn1crl.CertificateList),
-                         ("certificate", x509.Certificate)):
+    """What a DER file is: asn1crypto parses lazily, so each candidate is made to parse the parts that tell."""
+    probes = (("master_list", cms.ContentInfo, lambda v: v["content_type"].native == "signed_data"
+               and v["content"]["encap_content_info"]["content_type"].dotted),
+              ("crl", asn1crl.CertificateList, lambda v: v["tbs_cert_list"]["this_update"].native
+               and v["tbs_cert_list"]["revoked_certificates"].native is not False),
+              ("certificate", x509.Certificate, lambda v: v["tbs_certificate"]["subject"].native))
+    for kind, loader, parses in probes:
         try:
-            value = loader.load(data)
-            if kind == "master_list" and value["content_type"].native != "signed_data":
-                continue
-            if kind == "crl":
-                value["tbs_cert_list"]["revoked_certificates"].native
-                value["tbs_cert_list"]["this_update"].native
-            if kind == "certificate":
-                value["tbs_certificate"]["subject"].native
-            value.native if kind != "master_list" else value["content"]["encap_content_info"]
-            return kind
+            if parses(loader.load(data)):
+                return kind
         except Exception:
             continue
     return None

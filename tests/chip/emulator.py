@@ -79,7 +79,7 @@ PATCHES = [
 
 
 class EmulatorMissing(RuntimeError):
-    pass
+    """What the emulated chip needs is not installed or not usable; the message says what to do."""
 
 
 def installed_library() -> Path:
