@@ -419,4 +419,20 @@ MN = {
     "portrait": "хөрөг зураг", "signature": "гарын үсэг", "personal details": "хувийн мэдээлэл",
     "document details": "баримтын мэдээлэл", "optional details": "нэмэлт мэдээлэл",
     "security options": "хамгаалалтын сонголтууд", "persons to notify": "мэдэгдэх хүмүүс", "data": "мэдээлэл",
+    # issue 20: the chip's issuer binding, saved reads, "not verified"
+    "The Document Signer and its CSCA belong to the issuing State {code} ({country})":
+        "Баримт гарын үсэг зурагч болон түүний CSCA нь баримт олгосон улс {code} ({country})-д харьяалагдана",
+    "The chip is signed by certificates of {country}, but the document's issuing State is {code}: a signer of one State cannot vouch for another's document":
+        "Чипийг {country}-ийн гэрчилгээгээр гарын үсэг зурсан боловч баримт олгосон улс нь {code}: нэг улсын гарын үсэг зурагч өөр улсын баримтыг баталж чадахгүй",
+    "Whether the signer ({country}) belongs to the issuing State {code} cannot be decided by this tool":
+        "Гарын үсэг зурагч ({country}) баримт олгосон улс {code}-д харьяалагдах эсэхийг энэ хэрэгслээр тогтоох боломжгүй",
+    "The Document Signer ({ds}) and its CSCA ({csca}) belong to different States":
+        "Баримт гарын үсэг зурагч ({ds}) болон түүний CSCA ({csca}) өөр өөр улсынх",
+    "No MRZ or DG1 names the issuing State: the signer's State is not compared":
+        "Баримт олгосон улсыг MRZ эсвэл DG1 заагаагүй: гарын үсэг зурагчийн улсыг харьцуулаагүй",
+    "No data group was saved with the security object: only its signature and chain are verified":
+        "Хамгаалалтын объекттой хамт мэдээллийн бүлэг хадгалаагүй: зөвхөн гарын үсэг ба гинжийг баталгаажуулсан",
+    "The MRZ cannot be compared with the chip: no readable DG1 was saved":
+        "MRZ-ийг чиптэй харьцуулах боломжгүй: уншигдах DG1 хадгалаагүй",
+    "CHIP NOT VERIFIED": "ЧИП БАТАЛГААЖААГҮЙ", "Not verified: %1": "Баталгаажаагүй: %1",
 }

@@ -165,6 +165,15 @@ TEMPLATES = {
     "chip.csca_chain.fail": "The Document Signer certificate does not chain to a trusted CSCA: {detail}",
     "chip.certificate_validity.warn": "The {which} certificate expired on {date}: a document signed while it "
                                       "was valid stays valid, but check the document's own dates",
+    "chip.issuer_state.pass": "The Document Signer and its CSCA belong to the issuing State {code} ({country})",
+    "chip.issuer_state.fail": "The chip is signed by certificates of {country}, but the document's issuing State "
+                              "is {code}: a signer of one State cannot vouch for another's document",
+    "chip.issuer_state.warn": "Whether the signer ({country}) belongs to the issuing State {code} cannot be "
+                              "decided by this tool",
+    "chip.issuer_state.mixed": "The Document Signer ({ds}) and its CSCA ({csca}) belong to different States",
+    "chip.issuer_state.no_state": "No MRZ or DG1 names the issuing State: the signer's State is not compared",
+    "chip.data_groups.none": "No data group was saved with the security object: only its signature and chain "
+                             "are verified",
     "chip.dg_hash.pass": "DG{number} ({what}) matches its hash in the security object",
     "chip.dg_hash.fail": "DG{number} ({what}) does not match its hash in the security object: the chip's data "
                          "has been altered",
@@ -172,6 +181,7 @@ TEMPLATES = {
     "chip.dg1_matches_mrz.pass": "The chip's MRZ (DG1) is the same as the MRZ read from the page",
     "chip.dg1_matches_mrz.fail": "The chip's MRZ (DG1) differs from the printed MRZ at {count} position(s) "
                                  "({where}): the data page and the chip do not belong together",
+    "chip.dg1_matches_mrz.absent": "The MRZ cannot be compared with the chip: no readable DG1 was saved",
     "chip.dg1_matches_mrz.warn": "The chip's MRZ (DG1) differs from the MRZ read from the page only where the "
                                  "reading was uncertain ({where}): re-scan or compare by eye",
 }

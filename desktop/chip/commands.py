@@ -1,10 +1,12 @@
 """`docexam chip` and `docexam masterlist`: the command line of the chip (parsing and printing only).
 
     docexam chip (--mrz LINES | --image IMAGE) [--reader NAME] [--json] [--store DIR]
-    docexam masterlist import FILE [--store DIR]      an ICAO/State master list (.ml), a CSCA certificate or a CRL
+    docexam chip verify FOLDER [--mrz LINES] [--store DIR] [--accept SHA256] [--json]   a saved read
+    docexam masterlist import FILE [--accept SHA256] [--store DIR]   a master list (.ml), CSCA certificate or CRL
     docexam masterlist list [--json] [--store DIR]
 
-Exit status of `chip`: 0 the chip passes, 1 a chip finding fails, 2 the chip or the MRZ could not be read.
+Exit status of `chip`: 0 the chip is verified, 1 a chip finding fails, 2 the chip is not verified (something
+could not be decided), or the chip or the MRZ could not be read.
 """
 
 from __future__ import annotations
@@ -20,10 +22,16 @@ SYMBOL = {"pass": "ok  ", "fail": "FAIL", "warn": "warn", "skip": "skip"}
 
 
 def add_parsers(sub) -> None:
-    chip = sub.add_parser("chip", help="read and verify the passport's chip (needs a PC/SC reader)",
+    chip = sub.add_parser("chip", help="read and verify the passport's chip (needs a PC/SC reader), or verify a "
+                                       "saved read: chip verify FOLDER",
                           description="Open the chip with the MRZ's key (PACE or BAC), read its data groups, verify its "
-                                      "signature to an imported CSCA, and compare it with the MRZ.")
-    source = chip.add_mutually_exclusive_group(required=True)
+                                      "signature to an imported CSCA, and compare it with the MRZ. `chip verify FOLDER` "
+                                      "verifies a read saved as files (EF.SOD, DG1…DG16, EF.COM).")
+    chip.add_argument("action", nargs="?", choices=["verify"], help="verify a saved read instead of a card")
+    chip.add_argument("folder", nargs="?", metavar="FOLDER", help="the saved read (with verify)")
+    chip.add_argument("--accept", metavar="SHA256", help="with verify: the fingerprint of a CSCA certificate or "
+                                                         "master list saved in the folder, to trust it")
+    source = chip.add_mutually_exclusive_group()
     source.add_argument("--mrz", metavar="LINES", help="the MRZ lines (separated by newlines or a literal \\n)")
     source.add_argument("--image", metavar="IMAGE", help="read the MRZ from this image first")
     chip.add_argument("--reader", metavar="NAME", help="the PC/SC reader (default: the first with a card)")
@@ -34,6 +42,9 @@ def add_parsers(sub) -> None:
     actions = ml.add_subparsers(dest="action", required=True)
     imp = actions.add_parser("import", help="import a master list (.ml), a CSCA certificate or a CRL")
     imp.add_argument("file", metavar="FILE")
+    imp.add_argument("--accept", metavar="SHA256", help="the SHA-256 fingerprint (hex, colons allowed) of the "
+                     "list's signer, or of the CSCA that issued it, or of a single CSCA certificate, as your unit "
+                     "published it by another channel: needed when nothing you already trust anchors the file")
     imp.add_argument("--store", metavar="DIR")
     lst = actions.add_parser("list", help="list the stored CSCA certificates")
     lst.add_argument("--json", action="store_true")
@@ -52,7 +63,7 @@ def run_masterlist(args: argparse.Namespace) -> int:
     store = _store(args)
     if args.action == "import":
         try:
-            done = store.import_file(args.file)
+            done = store.import_file(args.file, args.accept)
         except trust.TrustError as exc:
             print(f"{APP_NAME}: {exc}", file=sys.stderr)
             return 2
@@ -62,6 +73,8 @@ def run_masterlist(args: argparse.Namespace) -> int:
             what = f"the master list signed by {done['signer']}: " if done["kind"] == "master_list" else ""
             print(f"imported {what}{done['certificates']} CSCA certificate(s), {done['added']} new, from "
                   f"{', '.join(done['countries'])} into {store.folder}")
+        for note in done.get("notes", []):
+            print(f"  note: {note}")
         return 0
     for cert in store.certificates():
         info = trust.describe(cert)
@@ -73,6 +86,11 @@ def run_masterlist(args: argparse.Namespace) -> int:
 
 
 def run_chip(args: argparse.Namespace) -> int:
+    if args.action == "verify":
+        return _verify_saved(args)
+    if args.folder is not None or (args.mrz is None and args.image is None):
+        print(f"{APP_NAME}: chip needs --mrz LINES or --image IMAGE (or: chip verify FOLDER)", file=sys.stderr)
+        return 2
     from desktop import pipeline
     from desktop.chip import examine
 
@@ -87,13 +105,47 @@ def run_chip(args: argparse.Namespace) -> int:
         print(f"{APP_NAME}: the MRZ could not be read, so the chip cannot be opened: {message}", file=sys.stderr)
         return 2
     result = examine.examine(report, args.reader, _store(args))
-    if args.json:
-        print(json.dumps({"source": report.source, "mrz": list(report.mrz), "mrz_status": report.status,
-                          **result.to_dict()}, ensure_ascii=False))
-    else:
-        print(f"{result.status.upper():5} chip  {result.reader or ''}  ({result.elapsed_ms} ms)")
-        for c in result.checks:
-            print(f"  {SYMBOL.get(c.status, c.status):4}  {c.message}  ({c.id})")
-        for n in result.read:
-            print(f"  read DG{n}")
-    return {"pass": 0, "fail": 1}.get(result.status, 2)
+    _print(result, args.json, {"source": report.source, "mrz": list(report.mrz), "mrz_status": report.status})
+    return EXIT.get(result.status, 2)
+
+
+EXIT = {"pass": 0, "fail": 1}  # unverified and error: 2
+HEADLINE = {"pass": "VERIFIED", "fail": "FAIL", "unverified": "NOT VERIFIED", "error": "NOT READ"}
+
+
+def _verify_saved(args: argparse.Namespace) -> int:
+    """`docexam chip verify FOLDER`: the saved read judged as a live one (the chip only, no MRZ date rules)."""
+    from desktop.chip import saved, trust
+
+    if args.folder is None or args.image is not None:
+        print(f"{APP_NAME}: chip verify takes a FOLDER (and optionally --mrz LINES)", file=sys.stderr)
+        return 2
+    store = _store(args)
+    mrz = None
+    if args.mrz is not None:
+        mrz = tuple(line.strip() for line in args.mrz.replace("\\n", "\n").splitlines() if line.strip())
+    try:
+        store.folder.mkdir(parents=True, exist_ok=True)
+        notes = saved.import_trust_files(Path(args.folder), store, args.accept) if Path(args.folder).is_dir() else []
+        result = saved.verify(args.folder, store, mrz)
+    except (saved.SavedReadError, trust.TrustError, OSError) as exc:
+        print(f"{APP_NAME}: {exc}", file=sys.stderr)
+        return 2
+    _print(result, args.json, {"source": str(args.folder), "mrz": list(mrz) if mrz else None, "notes": notes})
+    return EXIT.get(result.status, 2)
+
+
+def _print(result, as_json: bool, head: dict) -> None:
+    if as_json:
+        print(json.dumps({**head, **result.to_dict()}, ensure_ascii=False))
+        return
+    print(f"{HEADLINE.get(result.status, result.status.upper())}  chip  {result.reader or ''}  "
+          f"({result.elapsed_ms} ms)")
+    for c in result.checks:
+        print(f"  {SYMBOL.get(c.status, c.status):4}  {c.message}  ({c.id})")
+    for n in result.read:
+        print(f"  read DG{n}")
+    for cert in result.certificates:
+        print(f"  {cert['role']:4}  {cert['name']}  SHA-256 {cert['sha256']}")
+    for note in head.get("notes") or []:
+        print(f"  note: {note}")

@@ -2,8 +2,10 @@
 chip's MRZ against the one read from the page. Every step is a finding `chip.*` with the MRZ checks'
 pass / fail / warn / skip discipline; nothing raised by the card or its data escapes as an exception.
 
-Statuses: pass (nothing failed), fail (a finding failed: access refused, a bad signature or hash, a DG1
-that differs from the page), error (the chip could not be read: no reader, card removed, a broken answer).
+Statuses (passive.verdict): pass (verified: signature, chain, issuer, every hash and DG1 = MRZ passed), fail (a
+finding failed: access refused, a bad signature or hash, a DG1 that differs from the page), unverified (nothing
+failed, but something could not be decided: not verified, with the reason), error (the chip could not be read:
+no reader, card removed, a broken answer).
 """
 
 from __future__ import annotations
@@ -13,12 +15,12 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop.checks.report import FAIL, PASS, SKIP, WARN, Check, check
-from desktop.chip import bac, keys, lds, pace, signatures, sod as sodmod, trust
+from desktop.checks.report import FAIL, PASS, SKIP, WARN, Check
+from desktop.chip import bac, keys, lds, pace, passive, trust
 from desktop.chip.card import Card, Transport
 from desktop.chip.errors import AccessDenied, ChipError, ProtocolError, StatusError
 
-ERROR = "error"
+from desktop.chip.passive import ERROR, chip_check
 
 
 @dataclass
@@ -39,7 +41,16 @@ class ChipResult:
     read: list[int] = field(default_factory=list)
     certificates: list[dict] = field(default_factory=list)
     elapsed_ms: int = 0
-    files: dict[int, bytes] = field(default_factory=dict, repr=False)
+    files: dict[int, bytes] = field(default_factory=dict, repr=False)  # 0: EF.SOD, n: DGn
+    other: dict[str, bytes] = field(default_factory=dict, repr=False)  # EF.COM, EF.CardAccess as read
+
+    def saved_files(self) -> dict[str, bytes]:
+        """The read as files by their Doc 9303 names (saved.py writes and verifies them)."""
+        out = dict(self.other)
+        if 0 in self.files:
+            out["EF.SOD"] = self.files[0]
+        out.update({f"DG{n}": data for n, data in self.files.items() if n})
+        return out
 
     def count(self, status: str) -> int:
         return sum(1 for c in self.checks if c.status == status)
@@ -59,14 +70,10 @@ class ChipResult:
             groups["DG14"] = {"protocols": self.dg14}
         if self.dg15 is not None:
             groups["DG15"] = {"active_authentication_key": self.dg15}
-        return {"status": self.status, "reader": self.reader, "protocol": self.protocol,
+        return {"status": self.status, "verified": self.status == PASS, "reader": self.reader, "protocol": self.protocol,
                 "pace_offered": self.pace_offered, "lds": self.com, "data_groups_read": [f"DG{n}" for n in self.read],
                 "data_groups": groups, "certificates": self.certificates,
                 "checks": [c.to_dict() for c in self.checks], "elapsed_ms": self.elapsed_ms}
-
-
-def chip_check(id: str, status: str, key: str | None = None, **params) -> Check:
-    return check(id, "chip", status, key, **params)
 
 
 def read_error(detail: str) -> Check:
@@ -86,8 +93,9 @@ def read_chip(transport: Transport, mrz: tuple[str, ...] | list[str], store: tru
     error = False
     try:
         _read(Card(transport), tuple(mrz), result, found)
-        _passive_authentication(result, found, store or trust.Store(), now)
-        _compare_mrz(result, found, tuple(printed or mrz), uncertain)
+        _passive_authentication(result, found, store or trust.Store(), now, tuple(printed or mrz))
+        if result.dg1 is not None:
+            found.append(passive.compare_mrz(result.dg1, tuple(printed or mrz), uncertain))
     except AccessDenied as exc:
         found.append(chip_check("chip.access", FAIL, detail=str(exc)))
     except ChipError as exc:  # CardGone, ProtocolError, StatusError: the read could not be completed
@@ -97,7 +105,7 @@ def read_chip(transport: Transport, mrz: tuple[str, ...] | list[str], store: tru
         error = True
         found.append(read_error(f"unexpected {exc.__class__.__name__}: {exc}"))
     result.checks = tuple(found)
-    result.status = ERROR if error else FAIL if any(c.status == FAIL for c in found) else PASS
+    result.status = passive.verdict(found, error)
     result.elapsed_ms = round((time.perf_counter() - start) * 1000)
     return result
 
@@ -108,6 +116,7 @@ def _read(card: Card, mrz: tuple[str, ...], result: ChipResult, found: list[Chec
     offers, failed_pace = [], None
     card_access = card.read_file(lds.FID_CARD_ACCESS)
     if card_access is not None:
+        result.other["EF.CardAccess"] = card_access
         try:
             offers = pace.parse_card_access(card_access)
         except ProtocolError as exc:
@@ -143,6 +152,7 @@ def _read(card: Card, mrz: tuple[str, ...], result: ChipResult, found: list[Chec
             found.append(chip_check("chip.access_pace", SKIP, "chip.access.pace", pace=offers[0].describe()))
     com = card.read_file(lds.FID_COM)
     if com is not None:
+        result.other["EF.COM"] = com
         result.com = lds.parse_com(com)
     listed = set(result.com["data_groups"]) if result.com else {1, 2}
     sod = card.read_file(lds.FID_SOD)
@@ -161,10 +171,10 @@ def _read(card: Card, mrz: tuple[str, ...], result: ChipResult, found: list[Chec
             continue
         result.files[number] = data
         result.read.append(number)
-    _parse_groups(result)
+    parse_groups(result)
 
 
-def _parse_groups(result: ChipResult) -> None:
+def parse_groups(result: ChipResult) -> None:
     files = result.files
     if 1 in files:
         result.dg1 = lds.parse_dg1(files[1])
@@ -181,69 +191,11 @@ def _parse_groups(result: ChipResult) -> None:
 
 
 def _passive_authentication(result: ChipResult, found: list[Check], store: trust.Store,
-                            now: dt.datetime | None) -> None:
-    """Part 11 §5.1: the SOD's signature with the DS certificate, the DS to a CSCA, each data group's hash."""
-    if 0 not in result.files:
-        found.append(chip_check("chip.sod_signature", FAIL, "chip.sod_signature.missing"))
-        return
-    sod = sodmod.parse(result.files[0])
-    ds = sod.document_signer()
-    if ds is None:
-        found.append(chip_check("chip.sod_signature", FAIL, detail="the Document Signer certificate is not in the "
-                                                                   "security object"))
-    else:
-        result.certificates.append({"role": "DS", **trust.describe(ds)})
-        try:
-            sodmod.verify_signature(sod, ds)
-            found.append(chip_check("chip.sod_signature", PASS, ds=trust.short_name(ds.subject)))
-        except signatures.Unsupported as exc:
-            found.append(chip_check("chip.sod_signature", WARN, detail=str(exc)))
-        except signatures.BadSignature as exc:
-            found.append(chip_check("chip.sod_signature", FAIL, detail=str(exc)))
-        link = trust.chain(ds, store, now)
-        if link.csca is not None:
-            result.certificates.append({"role": "CSCA", **trust.describe(link.csca)})
-        if link.status == PASS:
-            found.append(chip_check("chip.csca_chain", PASS, csca=trust.short_name(link.csca.subject)))
-        else:
-            found.append(chip_check("chip.csca_chain", link.status, detail=link.reason))
-        for which in link.expired:
-            cert = ds if which == "DS" else link.csca
-            found.append(chip_check("chip.certificate_validity", WARN, which=which,
-                                    date=cert["tbs_certificate"]["validity"]["not_after"].native.date().isoformat()))
-    for number in sorted(set(result.read) | set(sod.hashes)):
-        what = lds.NAMES.get(number, "data")
-        ident = f"chip.dg_hash.DG{number}"
-        if number not in result.read:
-            continue  # listed in the SOD but not read (DG3/DG4 need Extended Access Control)
-        if number not in sod.hashes:
-            found.append(chip_check(ident, FAIL, "chip.dg_hash.unsigned", number=number, what=what))
-            continue
-        ok = sodmod.digest(sod.hash_algorithm, result.files[number]) == sod.hashes[number]
-        found.append(chip_check(ident, PASS if ok else FAIL, f"chip.dg_hash.{'pass' if ok else 'fail'}",
-                                number=number, what=what))
-
-
-def _compare_mrz(result: ChipResult, found: list[Check], printed: tuple[str, ...],
-                 uncertain: set[tuple[int, int]]) -> None:
-    """DG1 against the MRZ read from the page, character by character."""
-    if result.dg1 is None:
-        return
-    chip, page = result.dg1, printed
-    differ: list[tuple[int, int]] = []
-    for line in range(max(len(chip), len(page))):
-        a = chip[line] if line < len(chip) else ""
-        b = page[line] if line < len(page) else ""
-        differ += [(line, col) for col in range(max(len(a), len(b)))
-                   if (a[col] if col < len(a) else None) != (b[col] if col < len(b) else None)]
-    if not differ:
-        found.append(chip_check("chip.dg1_matches_mrz", PASS))
-        return
-    where = ", ".join(f"line {line + 1} col {col + 1}" for line, col in differ[:6]) + (" …" if len(differ) > 6 else "")
-    status = WARN if all(p in uncertain for p in differ) else FAIL
-    found.append(check("chip.dg1_matches_mrz", "chip", status, count=len(differ), where=where,
-                       expected="\n".join(chip), actual="\n".join(page),
-                       covers=tuple((line, col, col + 1) for line, col in differ)))
+                            now: dt.datetime | None, printed: tuple[str, ...]) -> None:
+    """Part 11 §5.1 on the files read (passive.py), bound to the State in DG1 (else the printed MRZ)."""
+    files = {n: data for n, data in result.files.items() if n == 0 or n in result.read}
+    checks, result.certificates = passive.authenticate(files, store, now, passive.state_of(result.dg1 or printed))
+    found += checks
 
 
 def examine(report, reader_name: str | None = None, store: trust.Store | None = None,

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from asn1crypto import algos, cms, core, x509
 
-from desktop.chip import lds, signatures
+from desktop.chip import lds, names, signatures
 from desktop.chip.errors import ProtocolError
 
 LDS_SECURITY_OBJECT = "2.23.136.1.1.1"
@@ -67,14 +67,61 @@ class SOD:
 
 
 def find_signer(signer: cms.SignerInfo, certificates: list[x509.Certificate]) -> x509.Certificate | None:
+    """The certificate a SignerInfo names (RFC 5652 §5.3): by issuer and serial number — the issuer compared as
+    a name, not as bytes (a genuine Malaysian SOD lists the issuer's attributes in another order than its DS
+    certificate) — or by subject key identifier."""
     sid = signer["sid"]
     for cert in certificates:
         if sid.name == "issuer_and_serial_number":
-            if (cert.issuer == sid.chosen["issuer"] and cert.serial_number == sid.chosen["serial_number"].native):
+            if cert.serial_number == sid.chosen["serial_number"].native and names.same(cert.issuer,
+                                                                                       sid.chosen["issuer"]):
                 return cert
-        elif cert.key_identifier == sid.chosen.native:
+        elif names.key_identifier(cert) == sid.chosen.native:
             return cert
     return None
+
+
+def signed_attribute(signer: cms.SignerInfo, name: str):
+    """The first value of a signed attribute (native), or None."""
+    for attribute in signer["signed_attrs"] or []:
+        if attribute["type"].native == name:
+            return attribute["values"][0].native
+    return None
+
+
+def verify_signer_info(signer: cms.SignerInfo, signer_cert: x509.Certificate, content: bytes,
+                       content_type: str) -> None:
+    """CMS signature check (RFC 5652 §5.4): the signed attributes carry the content's hash and type, and the
+    signature covers their DER as a SET. Raises signatures.BadSignature (Unsupported: the key cannot be loaded)."""
+    digest_name = signer["digest_algorithm"]["algorithm"].native
+    attrs = signer["signed_attrs"]
+    if attrs is None or not len(attrs):
+        signatures.verify(signer_cert.public_key, signer["signature_algorithm"], digest_name,
+                          signer["signature"].native, content)
+        return
+    if digest_name not in HASHES:
+        raise signatures.BadSignature(f"the hash algorithm {digest_name} is not one Doc 9303 allows")
+    found = {a["type"].native: a["values"][0] for a in attrs}
+    message_digest = found.get("message_digest")
+    if message_digest is None or message_digest.native != digest(digest_name, content):
+        raise signatures.BadSignature("the signed hash does not match the signed content")
+    signed_type = found.get("content_type")
+    if signed_type is not None and signed_type.dotted != content_type:
+        raise signatures.BadSignature("the signed content type is not the content's")
+    # [0] IMPLICIT in the SignerInfo, a SET when signed; a few States send the attributes BER-encoded
+    # (indefinite lengths), while the signature covers their DER: try the bytes as sent, then as DER.
+    sent = b"\x31" + attrs.dump()[1:]
+    der = b"\x31" + attrs.copy().dump(force=True)[1:]
+    try:
+        signatures.verify(signer_cert.public_key, signer["signature_algorithm"], digest_name,
+                          signer["signature"].native, sent)
+    except signatures.Unsupported:
+        raise
+    except signatures.BadSignature:
+        if der == sent:
+            raise
+        signatures.verify(signer_cert.public_key, signer["signature_algorithm"], digest_name,
+                          signer["signature"].native, der)
 
 
 def parse(data: bytes) -> SOD:
@@ -103,29 +150,9 @@ def parse(data: bytes) -> SOD:
 
 
 def verify_signature(sod: SOD, signer_cert: x509.Certificate) -> None:
-    """CMS signature check (RFC 5652 §5.4): the signed attributes carry the content's hash and type, and
-    the signature covers their DER (as a SET). Raises signatures.BadSignature."""
-    signer = sod.signer
-    digest_name = signer["digest_algorithm"]["algorithm"].native
-    attrs = signer["signed_attrs"]
-    if attrs is not None and len(attrs):
-        found = {a["type"].native: a["values"][0] for a in attrs}
-        message_digest = found.get("message_digest")
-        if message_digest is None or message_digest.native != digest(digest_name, sod.content):
-            raise signatures.BadSignature("the signed hash of the security object does not match its content")
-        content_type = found.get("content_type")
-        if content_type is not None and content_type.dotted != LDS_SECURITY_OBJECT:
-            raise signatures.BadSignature("the signed content type is not an LDS security object")
-        signed_bytes = b"\x31" + attrs.dump()[1:]  # [0] IMPLICIT in the SignerInfo, a SET when signed
-    else:
-        signed_bytes = sod.content
-    signatures.verify(signer_cert.public_key, signer["signature_algorithm"], digest_name,
-                      signer["signature"].native, signed_bytes)
+    """The SOD's CMS signature by its Document Signer. Raises signatures.BadSignature."""
+    verify_signer_info(sod.signer, signer_cert, sod.content, LDS_SECURITY_OBJECT)
 
 
 def signing_time(sod: SOD):
-    attrs = sod.signer["signed_attrs"]
-    for a in attrs or []:
-        if a["type"].native == "signing_time":
-            return a["values"][0].native
-    return None
+    return signed_attribute(sod.signer, "signing_time")

@@ -24,6 +24,7 @@ def tr(text: str) -> str:
 
 
 STATUS_TEXT = {"pass": QT_TRANSLATE_NOOP("Chip", "CHIP VERIFIED"), "fail": QT_TRANSLATE_NOOP("Chip", "CHIP FAILS"),
+               "unverified": QT_TRANSLATE_NOOP("Chip", "CHIP NOT VERIFIED"),
                "error": QT_TRANSLATE_NOOP("Chip", "CHIP NOT READ"),
                "reading": QT_TRANSLATE_NOOP("Chip", "Reading the chip…"),
                "absent": QT_TRANSLATE_NOOP("Chip", "No chip read"), "idle": QT_TRANSLATE_NOOP("Chip", "No chip read")}
@@ -136,7 +137,13 @@ class ChipPanel(QWidget):
         if result.protocol:
             parts.append(translate("Chip", "access: %1").replace("%1", result.protocol))
         parts.append(translate("Chip", "%1 ms").replace("%1", str(result.elapsed_ms)))
-        self.info.setText(" · ".join(parts))
+        info = " · ".join(parts)
+        if result.status == "unverified":  # say why, so amber is never read as "probably fine"
+            reasons = [i18n.check_text(c) for c in result.checks if c.status in ("warn", "skip")
+                       and c.id.startswith(("chip.sod_signature", "chip.csca_chain", "chip.issuer_state",
+                                            "chip.dg_hash", "chip.dg1_matches_mrz"))]
+            info = translate("Chip", "Not verified: %1").replace("%1", reasons[0] if reasons else "") + "\n" + info
+        self.info.setText(info)
         for c in result.checks:
             item = QListWidgetItem(f"{STATUS_SYMBOL.get(c.status, '')}  {i18n.check_text(c)}")
             item.setForeground(STATUS_COLOUR.get(c.status, STATUS_COLOUR["skip"]))

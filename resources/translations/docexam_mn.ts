@@ -1016,6 +1016,34 @@
       <source>PACE did not complete ({detail}); the chip was opened with BAC</source>
       <translation>PACE дуусаагүй ({detail}); чипийг BAC-аар нээв</translation>
     </message>
+    <message>
+      <source>The Document Signer and its CSCA belong to the issuing State {code} ({country})</source>
+      <translation>Баримт гарын үсэг зурагч болон түүний CSCA нь баримт олгосон улс {code} ({country})-д харьяалагдана</translation>
+    </message>
+    <message>
+      <source>The chip is signed by certificates of {country}, but the document's issuing State is {code}: a signer of one State cannot vouch for another's document</source>
+      <translation>Чипийг {country}-ийн гэрчилгээгээр гарын үсэг зурсан боловч баримт олгосон улс нь {code}: нэг улсын гарын үсэг зурагч өөр улсын баримтыг баталж чадахгүй</translation>
+    </message>
+    <message>
+      <source>Whether the signer ({country}) belongs to the issuing State {code} cannot be decided by this tool</source>
+      <translation>Гарын үсэг зурагч ({country}) баримт олгосон улс {code}-д харьяалагдах эсэхийг энэ хэрэгслээр тогтоох боломжгүй</translation>
+    </message>
+    <message>
+      <source>The Document Signer ({ds}) and its CSCA ({csca}) belong to different States</source>
+      <translation>Баримт гарын үсэг зурагч ({ds}) болон түүний CSCA ({csca}) өөр өөр улсынх</translation>
+    </message>
+    <message>
+      <source>No MRZ or DG1 names the issuing State: the signer's State is not compared</source>
+      <translation>Баримт олгосон улсыг MRZ эсвэл DG1 заагаагүй: гарын үсэг зурагчийн улсыг харьцуулаагүй</translation>
+    </message>
+    <message>
+      <source>No data group was saved with the security object: only its signature and chain are verified</source>
+      <translation>Хамгаалалтын объекттой хамт мэдээллийн бүлэг хадгалаагүй: зөвхөн гарын үсэг ба гинжийг баталгаажуулсан</translation>
+    </message>
+    <message>
+      <source>The MRZ cannot be compared with the chip: no readable DG1 was saved</source>
+      <translation>MRZ-ийг чиптэй харьцуулах боломжгүй: уншигдах DG1 хадгалаагүй</translation>
+    </message>
   </context>
   <context>
     <name>Chip</name>
@@ -1031,141 +1059,151 @@
     </message>
     <message>
       <location filename="../../desktop/ui/chip_panel.py" line="27" />
+      <source>CHIP NOT VERIFIED</source>
+      <translation>ЧИП БАТАЛГААЖААГҮЙ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/chip_panel.py" line="28" />
       <source>CHIP NOT READ</source>
       <translation>ЧИП УНШИГДААГҮЙ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/chip_panel.py" line="28" />
+      <location filename="../../desktop/ui/chip_panel.py" line="29" />
       <source>Reading the chip…</source>
       <translation>Чипийг уншиж байна…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/chip_panel.py" line="29" />
+      <location filename="../../desktop/ui/chip_panel.py" line="30" />
       <source>No chip read</source>
       <translation>Чип уншаагүй</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/chip_panel.py" line="30" />
+      <location filename="../../desktop/ui/chip_panel.py" line="31" />
       <source>No reader with a card is present: place the passport's data page on the reader and press Read the chip.</source>
       <translation>Карттай уншигч алга: паспортын мэдээллийн хуудсыг уншигч дээр тавиад "Чип унших" товчийг дарна уу.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/chip_panel.py" line="32" />
+      <location filename="../../desktop/ui/chip_panel.py" line="33" />
       <source>Open a document with an MRZ; its chip is read when a reader with a card is present.</source>
       <translation>MRZ-тэй баримт нээнэ үү; карттай уншигч байвал чипийг нь уншина.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/chip_panel.py" line="34" />
+      <location filename="../../desktop/ui/chip_panel.py" line="35" />
       <source>Keep the document on the reader.</source>
       <translation>Баримтыг уншигч дээрээс бүү ав.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/chip_panel.py" line="35" />
+      <location filename="../../desktop/ui/chip_panel.py" line="36" />
       <source>full name</source>
       <translation>бүтэн нэр</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/chip_panel.py" line="36" />
+      <location filename="../../desktop/ui/chip_panel.py" line="37" />
       <source>place of birth</source>
       <translation>төрсөн газар</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/chip_panel.py" line="37" />
+      <location filename="../../desktop/ui/chip_panel.py" line="38" />
       <source>personal number</source>
       <translation>регистрийн дугаар</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/chip_panel.py" line="38" />
+      <location filename="../../desktop/ui/chip_panel.py" line="39" />
       <source>full date of birth</source>
       <translation>төрсөн он сар өдөр</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/chip_panel.py" line="39" />
+      <location filename="../../desktop/ui/chip_panel.py" line="40" />
       <source>address</source>
       <translation>хаяг</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/chip_panel.py" line="39" />
+      <location filename="../../desktop/ui/chip_panel.py" line="40" />
       <source>profession</source>
       <translation>мэргэжил</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/chip_panel.py" line="40" />
+      <location filename="../../desktop/ui/chip_panel.py" line="41" />
       <source>issuing authority</source>
       <translation>олгосон байгууллага</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/chip_panel.py" line="41" />
+      <location filename="../../desktop/ui/chip_panel.py" line="42" />
       <source>date of issue</source>
       <translation>олгосон огноо</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/chip_panel.py" line="89" />
+      <location filename="../../desktop/ui/chip_panel.py" line="90" />
       <source>Read the chip</source>
       <translation>Чип унших</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/chip_panel.py" line="90" />
+      <location filename="../../desktop/ui/chip_panel.py" line="91" />
       <source>Chip photo (DG2)</source>
       <translation>Чип дэх зураг (DG2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/chip_panel.py" line="91" />
+      <location filename="../../desktop/ui/chip_panel.py" line="92" />
       <source>Photo on the page</source>
       <translation>Хуудсан дээрх зураг</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/chip_panel.py" line="111" />
+      <location filename="../../desktop/ui/chip_panel.py" line="112" />
       <source>no photo read</source>
       <translation>зураг уншаагүй</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/chip_panel.py" line="112" />
+      <location filename="../../desktop/ui/chip_panel.py" line="113" />
       <source>no page photo</source>
       <translation>хуудасны зураг алга</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/chip_panel.py" line="135" />
+      <location filename="../../desktop/ui/chip_panel.py" line="136" />
       <source>Reader: %1</source>
       <translation>Уншигч: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/chip_panel.py" line="137" />
+      <location filename="../../desktop/ui/chip_panel.py" line="138" />
       <source>access: %1</source>
       <translation>нэвтрэлт: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/chip_panel.py" line="138" />
+      <location filename="../../desktop/ui/chip_panel.py" line="139" />
       <source>%1 ms</source>
       <translation>%1 мс</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/chip_panel.py" line="154" />
+      <location filename="../../desktop/ui/chip_panel.py" line="145" />
+      <source>Not verified: %1</source>
+      <translation>Баталгаажаагүй: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/chip_panel.py" line="161" />
       <source>MRZ in the chip</source>
       <translation>Чип дэх MRZ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/chip_panel.py" line="161" />
+      <location filename="../../desktop/ui/chip_panel.py" line="168" />
       <source>security protocols</source>
       <translation>хамгаалалтын протоколууд</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/chip_panel.py" line="164" />
+      <location filename="../../desktop/ui/chip_panel.py" line="171" />
       <source>Active Authentication key</source>
       <translation>Идэвхтэй баталгаажуулалтын түлхүүр</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/chip_panel.py" line="167" />
+      <location filename="../../desktop/ui/chip_panel.py" line="174" />
       <source>Data groups read: %1</source>
       <translation>Уншсан өгөгдлийн бүлгүүд: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/chip_panel.py" line="169" />
+      <location filename="../../desktop/ui/chip_panel.py" line="176" />
       <source>Document Signer</source>
       <translation>Баримт гарын үсэг зурагч</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/chip_panel.py" line="170" />
+      <location filename="../../desktop/ui/chip_panel.py" line="177" />
       <source>valid %1 to %2</source>
       <translation>%1-ээс %2 хүртэл хүчинтэй</translation>
     </message>

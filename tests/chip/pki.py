@@ -43,40 +43,57 @@ class Authority:
         return ax509.Certificate.load(self.der)
 
 
-def make_csca(country: str = "UT", cn: str = "CSCA Utopia", years: int = 15, start: dt.datetime = NOW) -> Authority:
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = _name(country, cn)
-    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
-            .serial_number(x509.random_serial_number()).not_valid_before(start - dt.timedelta(days=365))
-            .not_valid_after(start + dt.timedelta(days=365 * years))
-            .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
-            .add_extension(x509.KeyUsage(False, False, False, False, False, True, True, False, False), critical=True)
-            .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
-            .sign(key, hashes.SHA256()))
-    return Authority(key, cert)
+def make_csca(country: str = "UT", cn: str = "CSCA Utopia", years: int = 15, start: dt.datetime = NOW,
+              key_type: str = "ec", signed_by: Authority | None = None, name: x509.Name | None = None) -> Authority:
+    """A CSCA; with `signed_by`, a link certificate (the new key certified by the old CSCA, Part 12 §5.2)."""
+    key = ec.generate_private_key(ec.SECP256R1()) if key_type == "ec" else rsa.generate_private_key(65537, 2048)
+    name = name or _name(country, cn)
+    issuer_key = signed_by.key if signed_by else key
+    builder = (x509.CertificateBuilder().subject_name(name)
+               .issuer_name(signed_by.cert.subject if signed_by else name).public_key(key.public_key())
+               .serial_number(x509.random_serial_number()).not_valid_before(start - dt.timedelta(days=365))
+               .not_valid_after(start + dt.timedelta(days=365 * years))
+               .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+               .add_extension(x509.KeyUsage(False, False, False, False, False, True, True, False, False), critical=True)
+               .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
+               .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(issuer_key.public_key()),
+                              critical=False))
+    return Authority(key, builder.sign(issuer_key, hashes.SHA256()))
 
 
 def make_signer(csca: Authority, cn: str = "Document Signer Utopia", days: int = 3650, ca: bool = False,
-                start: dt.datetime = NOW) -> Authority:
-    """A Document Signer (RSA, so both RSA and ECDSA are exercised) or a master list signer, issued by `csca`."""
+                start: dt.datetime = NOW, signing_key=None, key_usage: str = "digital_signature",
+                country: str | None = None) -> Authority:
+    """A Document Signer (RSA, so both RSA and ECDSA are exercised) or a master list signer, issued by `csca`.
+    The forgeries: `signing_key` signs in the CSCA's name with another key; `ca` makes it act as a CA;
+    `key_usage="key_cert_sign"` gives it a CA's key usage only."""
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    country = csca.cert.subject.get_attributes_for_oid(NameOID.COUNTRY_NAME)[0].value
-    cert = (x509.CertificateBuilder().subject_name(_name(country, cn)).issuer_name(csca.cert.subject)
-            .public_key(key.public_key()).serial_number(x509.random_serial_number())
-            .not_valid_before(start - dt.timedelta(days=30)).not_valid_after(start + dt.timedelta(days=days))
-            .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(csca.key.public_key()), critical=False)
-            .add_extension(x509.KeyUsage(True, False, False, False, False, False, False, False, False), critical=True)
-            .sign(csca.key, hashes.SHA256()))
-    return Authority(key, cert)
+    country = country or csca.cert.subject.get_attributes_for_oid(NameOID.COUNTRY_NAME)[0].value
+    usage = {"digital_signature": (True, False, False, False, False, False, False, False, False),
+             "key_cert_sign": (False, False, False, False, False, True, False, False, False)}[key_usage]
+    signer_key = signing_key or csca.key
+    builder = (x509.CertificateBuilder().subject_name(_name(country, cn)).issuer_name(csca.cert.subject)
+               .public_key(key.public_key()).serial_number(x509.random_serial_number())
+               .not_valid_before(start - dt.timedelta(days=30)).not_valid_after(start + dt.timedelta(days=days))
+               .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(csca.key.public_key()), critical=False)
+               .add_extension(x509.KeyUsage(*usage), critical=True))
+    if ca:
+        builder = builder.add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+    return Authority(key, builder.sign(signer_key, hashes.SHA256()))
 
 
-def signed_data(signer: Authority, content_type: str, content: bytes, digest: str = "sha256") -> bytes:
-    """A CMS SignedData (RFC 5652) over `content` with signed attributes, as States sign SODs and master lists."""
+def signed_data(signer: Authority, content_type: str, content: bytes, digest: str = "sha256", *,
+                junk_signature: bytes | None = None, label: str | None = None, sid_issuer=None,
+                signing_time: dt.datetime | None = None) -> bytes:
+    """A CMS SignedData (RFC 5652) over `content` with signed attributes, as States sign SODs and master lists.
+    The forgeries: `junk_signature` with the algorithm `label` in place of a real signature; `sid_issuer` names
+    the signer's issuer in the SignerInfo (as some States do, attributes in another order)."""
     h = hashlib.new(digest, content).digest()
-    attrs = cms.CMSAttributes([
-        cms.CMSAttribute({"type": "content_type", "values": [cms.ContentType(content_type)]}),
-        cms.CMSAttribute({"type": "message_digest", "values": [core.OctetString(h)]}),
-    ])
+    attributes = [cms.CMSAttribute({"type": "content_type", "values": [cms.ContentType(content_type)]}),
+                  cms.CMSAttribute({"type": "message_digest", "values": [core.OctetString(h)]})]
+    if signing_time is not None:
+        attributes.append(cms.CMSAttribute({"type": "signing_time", "values": [cms.Time({"utc_time": signing_time})]}))
+    attrs = cms.CMSAttributes(attributes)
     to_sign = attrs.dump()  # a SET: what is signed
     key = signer.key
     if isinstance(key, rsa.RSAPrivateKey):
@@ -85,11 +102,14 @@ def signed_data(signer: Authority, content_type: str, content: bytes, digest: st
     else:
         signature = key.sign(to_sign, ec.ECDSA(getattr(hashes, digest.upper())()))
         sig_alg = {"algorithm": f"{digest}_ecdsa"}
+    if junk_signature is not None:
+        signature, sig_alg = junk_signature, {"algorithm": label or sig_alg["algorithm"]}
     cert = signer.asn1
     info = cms.SignerInfo({
         "version": "v1",
         "sid": cms.SignerIdentifier({"issuer_and_serial_number": cms.IssuerAndSerialNumber(
-            {"issuer": cert.issuer, "serial_number": cert.serial_number})}),
+            {"issuer": sid_issuer if sid_issuer is not None else cert.issuer,
+             "serial_number": cert.serial_number})}),
         "digest_algorithm": algos.DigestAlgorithm({"algorithm": digest}),
         "signed_attrs": attrs, "signature_algorithm": algos.SignedDigestAlgorithm(sig_alg),
         "signature": signature,
@@ -102,19 +122,19 @@ def signed_data(signer: Authority, content_type: str, content: bytes, digest: st
     return cms.ContentInfo({"content_type": "signed_data", "content": sd}).dump()
 
 
-def sod(signer: Authority, groups: dict[int, bytes], digest: str = "sha256") -> bytes:
+def sod(signer: Authority, groups: dict[int, bytes], digest: str = "sha256", **forgery) -> bytes:
     lso = LDSSecurityObject({
         "version": 0, "hash_algorithm": {"algorithm": digest},
         "data_group_hash_values": DataGroupHashes([
             DataGroupHash({"data_group_number": n, "data_group_hash_value": hashlib.new(digest, d).digest()})
             for n, d in sorted(groups.items())]),
     })
-    return tlv.build(0x77, signed_data(signer, "2.23.136.1.1.1", lso.dump(), digest))
+    return tlv.build(0x77, signed_data(signer, "2.23.136.1.1.1", lso.dump(), digest, **forgery))
 
 
-def master_list(signer: Authority, cscas: list[Authority]) -> bytes:
+def master_list(signer: Authority, cscas: list[Authority], **forgery) -> bytes:
     content = CscaMasterList({"version": 0, "cert_list": CertificateList([c.asn1 for c in cscas])}).dump()
-    return signed_data(signer, "2.23.136.1.1.2", content)
+    return signed_data(signer, "2.23.136.1.1.2", content, **forgery)
 
 
 # The chip's files -----------------------------------------------------------------------------------------

@@ -3,7 +3,7 @@
 
 import pytest
 
-from desktop.chip import examine, pcsc
+from desktop.chip import examine, pcsc, trust
 from desktop.chip.examine import ERROR
 from tests.chip import pki
 from tests.chip.fixtures import TD3
@@ -54,16 +54,16 @@ def test_a_difference_only_where_the_reading_was_uncertain_is_a_warning(emulated
     printed = (TD3[0], TD3[1][:5] + "Z" + TD3[1][6:])  # the reader misread one character and said so
     with emulated_chip(pki.passport_files(MRZ, document_signer)):
         result = read(mrz=TD3, store=store, printed=printed, uncertain={(1, 5)})
-    assert by_id(result)["chip.dg1_matches_mrz"].status == "warn" and result.status == "pass"
+    assert by_id(result)["chip.dg1_matches_mrz"].status == "warn" and result.status == "unverified"
 
 
 def test_a_sod_signed_by_an_unknown_csca_warns_and_does_not_fail(emulated_chip, store):
-    stranger = pki.make_signer(pki.make_csca(country="XX", cn="CSCA Elsewhere"))
+    stranger = pki.make_signer(pki.make_csca(country="UT", cn="CSCA Elsewhere"))
     with emulated_chip(pki.passport_files(MRZ, stranger)):
         result = read(store=store)
     found = by_id(result)
     assert found["chip.csca_chain"].status == "warn" and "no CSCA of" in found["chip.csca_chain"].message
-    assert found["chip.sod_signature"].status == "pass" and result.status == "pass"
+    assert found["chip.sod_signature"].status == "pass" and result.status == "unverified"  # never green
 
 
 def test_a_modified_face_fails_its_hash(emulated_chip, document_signer, store):
@@ -123,7 +123,10 @@ def test_the_cli_reads_the_chip_and_imports_a_master_list(emulated_chip, csca, d
     def docexam(*args):
         return subprocess.run([sys.executable, "-m", "desktop", *args], capture_output=True, text=True, timeout=120)
 
-    done = docexam("masterlist", "import", str(ml), "--store", str(store))
+    refused = docexam("masterlist", "import", str(ml), "--store", str(store))  # nothing anchors it yet
+    assert refused.returncode == 2 and "--accept" in refused.stderr and trust.spaced(csca_fp := trust.fingerprint(
+        csca.asn1)) in refused.stderr
+    done = docexam("masterlist", "import", str(ml), "--store", str(store), "--accept", trust.spaced(csca_fp))
     assert done.returncode == 0 and "1 CSCA certificate(s), 1 new, from UT" in done.stdout
     assert docexam("masterlist", "import", str(tmp_path / "missing.ml"), "--store", str(store)).returncode == 2
     with emulated_chip(pki.passport_files(MRZ, document_signer)):
@@ -136,6 +139,6 @@ def test_the_cli_reads_the_chip_and_imports_a_master_list(emulated_chip, csca, d
     assert {c["id"] for c in out["checks"]} >= {"chip.access", "chip.sod_signature", "chip.csca_chain",
                                                  "chip.dg_hash.DG2", "chip.dg1_matches_mrz"}
     assert [c["role"] for c in out["certificates"]] == ["DS", "CSCA"]
-    assert text.returncode == 0 and text.stdout.startswith("PASS") and "(chip.csca_chain)" in text.stdout
+    assert text.returncode == 0 and text.stdout.startswith("VERIFIED") and "(chip.csca_chain)" in text.stdout
     gone = docexam("chip", "--mrz", "\\n".join(TD3), "--store", str(store))  # the card is off the reader now
     assert gone.returncode == 2 and "no card" in gone.stdout

@@ -7,7 +7,7 @@ import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 
-from desktop.chip import trust
+from desktop.chip import chain, trust
 from tests.chip import pki
 
 
@@ -17,11 +17,12 @@ def test_a_master_list_is_verified_and_its_cscas_stored(tmp_path, csca, document
     path = tmp_path / "icao.ml"
     path.write_bytes(pki.master_list(signer, [csca, other]))
     store = trust.Store(tmp_path / "store")
-    done = store.import_file(path)
+    done = store.import_file(path, accept=trust.spaced(trust.fingerprint(csca.asn1)))  # the unit vouches for it
     assert done == {"kind": "master_list", "signer": "Common Name: Master List Signer Utopia, Organization: Test "
-                    "PKI UT, Country: UT", "certificates": 2, "added": 2, "countries": ["MN", "UT"]}
-    assert store.import_file(path)["added"] == 0  # importing again adds nothing
-    assert trust.chain(document_signer.asn1, store).status == "pass"
+                    "PKI UT, Country: UT", "certificates": 2, "added": 2, "countries": ["MN", "UT"], "notes": [],
+                    "skipped": 0}
+    assert store.import_file(path)["added"] == 0  # importing again adds nothing, and needs no --accept now
+    assert chain.chain(document_signer.asn1, store).status == "pass"
 
 
 def test_a_master_list_with_a_broken_signature_is_refused(tmp_path, csca):
@@ -39,19 +40,23 @@ def test_a_master_list_whose_signer_no_listed_csca_issued_is_refused(tmp_path, c
     outsider = pki.make_signer(pki.make_csca(country="XX", cn="Somebody"))
     path = tmp_path / "forged.ml"
     path.write_bytes(pki.master_list(outsider, [csca]))
-    with pytest.raises(trust.TrustError, match="not issued by any CSCA"):
-        trust.Store(tmp_path / "store").import_file(path)
+    store = trust.Store(tmp_path / "store")
+    with pytest.raises(trust.Unanchored, match="chains to no CSCA you already trust"):
+        store.import_file(path, accept=trust.fingerprint(csca.asn1))  # the listed CSCA did not issue the signer
+    assert store.certificates() == []
 
 
 def test_single_certificates_pem_or_der_and_only_ca_ones(tmp_path, csca, document_signer):
     store = trust.Store(tmp_path / "store")
     pem = tmp_path / "csca.pem"
     pem.write_bytes(csca.cert.public_bytes(serialization.Encoding.PEM))
-    assert store.import_file(pem)["added"] == 1
+    with pytest.raises(trust.Unanchored, match="self-signed CSCA, a new root of trust"):
+        store.import_file(pem)
+    assert store.import_file(pem, accept=trust.fingerprint(csca.asn1).upper())["added"] == 1
     ds = tmp_path / "ds.der"
     ds.write_bytes(document_signer.der)
-    with pytest.raises(trust.TrustError, match="not a CA certificate"):
-        store.import_file(ds)
+    with pytest.raises(trust.TrustError, match="not a CSCA certificate"):
+        store.import_file(ds, accept=trust.fingerprint(document_signer.asn1))
 
 
 @pytest.mark.parametrize("content", [b"", b"hello", b"\x30\x03\x02\x01", bytes(5000)])
@@ -64,7 +69,7 @@ def test_files_that_are_nothing_give_a_message(tmp_path, content):
 
 def test_a_revoked_document_signer_fails_and_an_unknown_csca_warns(tmp_path, csca, document_signer):
     store = trust.Store(tmp_path / "store")
-    assert trust.chain(document_signer.asn1, store).status == "warn"
+    assert chain.chain(document_signer.asn1, store).status == "warn"
     store.add(csca.asn1)
     crl = (x509.CertificateRevocationListBuilder().issuer_name(csca.cert.subject)
            .last_update(pki.NOW).next_update(pki.NOW + dt.timedelta(days=90))
@@ -74,7 +79,7 @@ def test_a_revoked_document_signer_fails_and_an_unknown_csca_warns(tmp_path, csc
     path = tmp_path / "utopia.crl"
     path.write_bytes(crl.public_bytes(serialization.Encoding.DER))
     assert store.import_file(path) == {"kind": "crl", "issuer": csca.asn1.subject.human_friendly, "revoked": 1}
-    link = trust.chain(document_signer.asn1, store)
+    link = chain.chain(document_signer.asn1, store)
     assert link.status == "fail" and "revoked" in link.reason
 
 
@@ -83,7 +88,7 @@ def test_a_ds_of_the_right_name_but_signed_by_another_key_fails(tmp_path, csca):
     forged = pki.make_signer(impostor_ca)
     store = trust.Store(tmp_path / "store")
     store.add(csca.asn1)
-    link = trust.chain(forged.asn1, store)
+    link = chain.chain(forged.asn1, store)
     assert link.status == "fail" and "no stored CSCA of that name signed it" in link.reason
 
 
@@ -91,7 +96,7 @@ def test_expired_certificates_are_reported(tmp_path, csca, document_signer):
     store = trust.Store(tmp_path / "store")
     store.add(csca.asn1)
     later = pki.NOW + dt.timedelta(days=365 * 12)
-    link = trust.chain(document_signer.asn1, store, now=later)
+    link = chain.chain(document_signer.asn1, store, now=later)
     assert link.status == "pass" and link.expired == ["DS"]
 
 

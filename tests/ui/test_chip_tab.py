@@ -78,3 +78,23 @@ def test_a_card_pulled_out_mid_read_leaves_the_window_working(qtbot, window, emu
     shown(qtbot, window)
     assert window.current.report.status == "fail"
     QCoreApplication.processEvents()
+
+
+def test_a_chip_without_a_trusted_csca_is_not_verified_never_green(qtbot, window, emulated_chip, document_signer,
+                                                                   tmp_path):
+    from desktop.chip import trust
+    from desktop.ui.style import STATUS_COLOUR
+
+    window.chip_store = trust.Store(tmp_path / "empty")  # no CSCA imported: the chain cannot be decided
+    with emulated_chip(pki.passport_files("".join(TD3), document_signer)):
+        window.open_path(SAMPLE)
+        shown(qtbot, window)
+        chip_read(qtbot, window)
+    panel = window.chip
+    assert panel.result.status == "unverified"
+    assert panel.status.text() == "▲ CHIP NOT VERIFIED"
+    assert STATUS_COLOUR["pass"].name() not in panel.status.styleSheet()
+    assert panel.info.text().startswith("Not verified: The signature cannot be traced to a trusted State")
+    assert window.tabs.tabText(window.tabs.indexOf(panel)).endswith("▲")
+    window.tabs.setCurrentWidget(panel)
+    shot(window, "en-chip-unverified")
