@@ -435,4 +435,9 @@ MN = {
     "The MRZ cannot be compared with the chip: no readable DG1 was saved":
         "MRZ-ийг чиптэй харьцуулах боломжгүй: уншигдах DG1 хадгалаагүй",
     "CHIP NOT VERIFIED": "ЧИП БАТАЛГААЖААГҮЙ", "Not verified: %1": "Баталгаажаагүй: %1",
+    "Save the read…": "Уншлагыг хадгалах…", "Save the chip read to a folder": "Чипийн уншлагыг хавтсанд хадгалах",
+    "The read could not be saved: %1": "Уншлагыг хадгалж чадсангүй: %1",
+    "Saved to %1: verify it with docexam chip verify FOLDER": "%1-д хадгаллаа: docexam chip verify FOLDER-оор шалгана уу",
+    "The Document Signer belongs to the issuing State {code} ({country}); its CSCA is not known":
+        "Баримт гарын үсэг зурагч нь баримт олгосон улс {code} ({country})-д харьяалагдана; түүний CSCA тодорхойгүй",
 }

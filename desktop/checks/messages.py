@@ -166,6 +166,8 @@ TEMPLATES = {
     "chip.certificate_validity.warn": "The {which} certificate expired on {date}: a document signed while it "
                                       "was valid stays valid, but check the document's own dates",
     "chip.issuer_state.pass": "The Document Signer and its CSCA belong to the issuing State {code} ({country})",
+    "chip.issuer_state.ds_only": "The Document Signer belongs to the issuing State {code} ({country}); its CSCA "
+                                 "is not known",
     "chip.issuer_state.fail": "The chip is signed by certificates of {country}, but the document's issuing State "
                               "is {code}: a signer of one State cannot vouch for another's document",
     "chip.issuer_state.warn": "Whether the signer ({country}) belongs to the issuing State {code} cannot be "

@@ -109,7 +109,8 @@ def _issuer_binding(ds, csca, state: str | None) -> Check:
                           country=", ".join(sorted({c for c in (ds_country, csca_country) if c})))
     if not verdicts or None in verdicts or (csca is not None and csca_country is None):
         return chip_check("chip.issuer_state", WARN, code=code, country=ds_country or "?")
-    return chip_check("chip.issuer_state", PASS, code=code, country=ds_country)
+    key = "chip.issuer_state.pass" if csca is not None else "chip.issuer_state.ds_only"
+    return chip_check("chip.issuer_state", PASS, key, code=code, country=ds_country)
 
 
 def _hashes(sod: sodmod.SOD, files: dict[int, bytes]) -> list[Check]:

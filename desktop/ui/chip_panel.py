@@ -59,6 +59,9 @@ class ChipPanel(QWidget):
         self.button = QPushButton(self)
         self.button.clicked.connect(self.readRequested)
         top.addWidget(self.button)
+        self.save_button = QPushButton(self)  # a saved read opens in `docexam chip verify FOLDER`
+        self.save_button.clicked.connect(self._ask_where_to_save)
+        top.addWidget(self.save_button)
         layout.addLayout(top)
         self.info = QLabel(self)
         self.info.setWordWrap(True)
@@ -88,6 +91,7 @@ class ChipPanel(QWidget):
 
     def retranslate(self) -> None:
         self.button.setText(translate("Chip", "Read the chip"))
+        self.save_button.setText(translate("Chip", "Save the read…"))
         self.chip_caption.setText(translate("Chip", "Chip photo (DG2)"))
         self.page_caption.setText(translate("Chip", "Photo on the page"))
         self._render()
@@ -104,6 +108,23 @@ class ChipPanel(QWidget):
     def show_result(self, result) -> None:
         self.state, self.result = "result", result
         self._render()
+
+    def save_read(self, folder: str) -> str:
+        """Write the chip's files to `folder` (second line, training); returns what to tell the officer."""
+        from desktop.chip import saved
+
+        try:
+            saved.save(folder, self.result)
+        except OSError as exc:
+            return translate("Chip", "The read could not be saved: %1").replace("%1", exc.strerror or str(exc))
+        return translate("Chip", "Saved to %1: verify it with docexam chip verify FOLDER").replace("%1", folder)
+
+    def _ask_where_to_save(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        folder = QFileDialog.getExistingDirectory(self, translate("Chip", "Save the chip read to a folder"))
+        if folder:
+            QMessageBox.information(self, translate("Chip", "Save the read…"), self.save_read(folder))
 
     def _render_faces(self) -> None:
         from desktop.chip import face
@@ -126,6 +147,7 @@ class ChipPanel(QWidget):
         self.status.setStyleSheet(f"color: {colour};")
         self.findings.clear()
         self.button.setEnabled(state != "reading")
+        self.save_button.setEnabled(result is not None and bool(result.files))
         if result is None:
             self.info.setText(tr(HINTS[state]) if state in HINTS else "")
             self.details.setText("")

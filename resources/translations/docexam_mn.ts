@@ -1044,6 +1044,10 @@
       <source>The MRZ cannot be compared with the chip: no readable DG1 was saved</source>
       <translation>MRZ-ийг чиптэй харьцуулах боломжгүй: уншигдах DG1 хадгалаагүй</translation>
     </message>
+    <message>
+      <source>The Document Signer belongs to the issuing State {code} ({country}); its CSCA is not known</source>
+      <translation>Баримт гарын үсэг зурагч нь баримт олгосон улс {code} ({country})-д харьяалагдана; түүний CSCA тодорхойгүй</translation>
+    </message>
   </context>
   <context>
     <name>Chip</name>
@@ -1133,77 +1137,98 @@
       <translation>олгосон огноо</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/chip_panel.py" line="90" />
+      <location filename="../../desktop/ui/chip_panel.py" line="93" />
       <source>Read the chip</source>
       <translation>Чип унших</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/chip_panel.py" line="91" />
+      <location filename="../../desktop/ui/chip_panel.py" line="94" />
+      <location filename="../../desktop/ui/chip_panel.py" line="127" />
+      <source>Save the read…</source>
+      <translation>Уншлагыг хадгалах…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/chip_panel.py" line="95" />
       <source>Chip photo (DG2)</source>
       <translation>Чип дэх зураг (DG2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/chip_panel.py" line="92" />
+      <location filename="../../desktop/ui/chip_panel.py" line="96" />
       <source>Photo on the page</source>
       <translation>Хуудсан дээрх зураг</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/chip_panel.py" line="112" />
+      <location filename="../../desktop/ui/chip_panel.py" line="119" />
+      <source>The read could not be saved: %1</source>
+      <translation>Уншлагыг хадгалж чадсангүй: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/chip_panel.py" line="120" />
+      <source>Saved to %1: verify it with docexam chip verify FOLDER</source>
+      <translation>%1-д хадгаллаа: docexam chip verify FOLDER-оор шалгана уу</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/chip_panel.py" line="125" />
+      <source>Save the chip read to a folder</source>
+      <translation>Чипийн уншлагыг хавтсанд хадгалах</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/chip_panel.py" line="133" />
       <source>no photo read</source>
       <translation>зураг уншаагүй</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/chip_panel.py" line="113" />
+      <location filename="../../desktop/ui/chip_panel.py" line="134" />
       <source>no page photo</source>
       <translation>хуудасны зураг алга</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/chip_panel.py" line="136" />
+      <location filename="../../desktop/ui/chip_panel.py" line="158" />
       <source>Reader: %1</source>
       <translation>Уншигч: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/chip_panel.py" line="138" />
+      <location filename="../../desktop/ui/chip_panel.py" line="160" />
       <source>access: %1</source>
       <translation>нэвтрэлт: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/chip_panel.py" line="139" />
+      <location filename="../../desktop/ui/chip_panel.py" line="161" />
       <source>%1 ms</source>
       <translation>%1 мс</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/chip_panel.py" line="145" />
+      <location filename="../../desktop/ui/chip_panel.py" line="167" />
       <source>Not verified: %1</source>
       <translation>Баталгаажаагүй: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/chip_panel.py" line="161" />
+      <location filename="../../desktop/ui/chip_panel.py" line="183" />
       <source>MRZ in the chip</source>
       <translation>Чип дэх MRZ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/chip_panel.py" line="168" />
+      <location filename="../../desktop/ui/chip_panel.py" line="190" />
       <source>security protocols</source>
       <translation>хамгаалалтын протоколууд</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/chip_panel.py" line="171" />
+      <location filename="../../desktop/ui/chip_panel.py" line="193" />
       <source>Active Authentication key</source>
       <translation>Идэвхтэй баталгаажуулалтын түлхүүр</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/chip_panel.py" line="174" />
+      <location filename="../../desktop/ui/chip_panel.py" line="196" />
       <source>Data groups read: %1</source>
       <translation>Уншсан өгөгдлийн бүлгүүд: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/chip_panel.py" line="176" />
+      <location filename="../../desktop/ui/chip_panel.py" line="198" />
       <source>Document Signer</source>
       <translation>Баримт гарын үсэг зурагч</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/chip_panel.py" line="177" />
+      <location filename="../../desktop/ui/chip_panel.py" line="199" />
       <source>valid %1 to %2</source>
       <translation>%1-ээс %2 хүртэл хүчинтэй</translation>
     </message>

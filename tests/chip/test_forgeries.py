@@ -300,3 +300,24 @@ def test_chip_verify_on_the_command_line(tmp_path, csca, document_signer):
     missing = subprocess.run([sys.executable, "-m", "desktop", "chip", "verify", str(tmp_path / "nothing")],
                              capture_output=True, text=True, timeout=120)
     assert missing.returncode == 2 and "not a folder" in missing.stderr
+
+
+# BSI TR-03105-5's reference chip (tests/data/chip-bsi, MIT): a security object made by another party ----------
+
+BSI = __import__("pathlib").Path(__file__).resolve().parents[1] / "data" / "chip-bsi"
+
+
+def test_the_bsi_reference_chip_verifies_its_hashes_and_is_not_verified_without_its_csca(tmp_path):
+    read = tmp_path / "bsi"
+    read.mkdir()
+    for name in ("EF_COM", "EF_SOD", "Datagroup1", "Datagroup2", "Datagroup3", "Datagroup4", "Datagroup14"):
+        (read / f"{name}.bin").write_bytes((BSI / f"{name}.bin").read_bytes())
+    result = saved.verify(read, trust.Store(tmp_path / "store"))
+    found = {c.id: c.status for c in result.checks}
+    assert found["chip.sod_signature"] == PASS and found["chip.issuer_state"] == PASS  # HJP PB DS, C=DE, MRZ 'D'
+    assert [found[f"chip.dg_hash.DG{n}"] for n in (1, 2, 3, 4, 14)] == [PASS] * 5
+    assert found["chip.csca_chain"] == WARN and result.status == passive.UNVERIFIED  # its CSCA is not published
+    # DG15 is on the chip but not in this SOD: unsigned data is never taken as genuine
+    (read / "Datagroup15.bin").write_bytes((BSI / "Datagroup15.bin").read_bytes())
+    result = saved.verify(read, trust.Store(tmp_path / "store"))
+    assert {c.id: c.status for c in result.checks}["chip.dg_hash.DG15"] == FAIL and result.status == FAIL

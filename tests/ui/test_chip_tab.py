@@ -36,6 +36,12 @@ def test_the_chip_is_read_by_itself_and_shown_beside_the_page(qtbot, window, emu
     window.retranslate()
     assert "ЧИП БАТАЛГААЖСАН" in panel.status.text()
     assert window.tabs.tabText(window.tabs.indexOf(panel)) == "Чип ✔"  # the verdict seen from any tab
+    # the read saved for the second line opens in `chip verify` with the same verdict
+    from desktop.chip import saved
+
+    folder = str(store.folder.parent / "saved-read")
+    assert panel.save_button.isEnabled() and folder in panel.save_read(folder)
+    assert saved.verify(folder, store, TD3).status == "pass"
     assert all(not panel.findings.item(i).text()[3:].startswith("The ")
                for i in range(panel.findings.count()))  # every finding in Mongolian
     shot(window, "mn-chip")
