@@ -55,6 +55,15 @@ def authenticate(files: dict[int, bytes], store: trust.Store, now: dt.datetime |
         found.append(chip_check("chip.sod_signature", FAIL, "chip.sod_signature.missing"))
         return found, certificates
     sod = sodmod.parse(files[0])
+    try:
+        _authenticate(sod, files, store, now, state, found, certificates)
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:  # a malformed part parsed lazily
+        found.append(chip_check("chip.sod_signature", FAIL, detail=f"the security object is malformed "
+                                                                   f"({exc.__class__.__name__})"))
+    return found, certificates
+
+
+def _authenticate(sod, files, store, now, state, found: list[Check], certificates: list[dict]) -> None:
     ds = sod.document_signer()
     if ds is None:
         found.append(chip_check("chip.sod_signature", FAIL, detail="the Document Signer certificate is not in the "
@@ -75,7 +84,6 @@ def authenticate(files: dict[int, bytes], store: trust.Store, now: dt.datetime |
                                     date=trust.validity(cert)[1].date().isoformat()))
         found.append(_issuer_binding(ds, link.csca, state))
     found += _hashes(sod, files)
-    return found, certificates
 
 
 def _signing_time(sod: sodmod.SOD) -> dt.datetime | None:

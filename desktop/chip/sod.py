@@ -142,6 +142,9 @@ def parse(data: bytes) -> SOD:
         hashes = {int(h["data_group_number"].native): h["data_group_hash_value"].native
                   for h in lso["data_group_hash_values"]}
         certs = [c.chosen for c in signed["certificates"] or [] if c.name == "certificate"]
+        signed["signer_infos"].native  # asn1crypto parses lazily: make every part we rely on parse now
+        for cert in certs:
+            cert.native
     except ProtocolError:
         raise
     except Exception as exc:  # asn1crypto parses lazily: any malformed part surfaces here

@@ -5,6 +5,7 @@ a refused import; what this tool cannot decide is "not verified", never the gree
 import datetime as dt
 
 import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
 from asn1crypto import x509 as ax509
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
@@ -321,3 +322,31 @@ def test_the_bsi_reference_chip_verifies_its_hashes_and_is_not_verified_without_
     (read / "Datagroup15.bin").write_bytes((BSI / "Datagroup15.bin").read_bytes())
     result = saved.verify(read, trust.Store(tmp_path / "store"))
     assert {c.id: c.status for c in result.checks}["chip.dg_hash.DG15"] == FAIL and result.status == FAIL
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(which=st.sampled_from(["EF.SOD", "DG1", "DG2"]), position=st.integers(0, 10**6), bit=st.integers(0, 7),
+       how=st.sampled_from(["flip", "truncate", "extend"]))
+def test_a_saved_read_changed_anywhere_never_verifies_and_never_raises(tmp_path_factory, document_signer, csca,
+                                                                       which, position, bit, how):
+    """Hostile files: whatever byte of a genuine saved read changes, the result is a verdict (never an exception);
+    a data group changed anywhere never verifies (every byte is hashed; the SOD may hold unsigned bytes, such as
+    its digestAlgorithms set, whose change alters nothing signed)."""
+    store = trust.Store(tmp_path_factory.mktemp("store"))
+    store.add(csca.asn1)
+    files = pki.passport_files(MRZ, document_signer)
+    fid = {"EF.SOD": 0x011D, "DG1": 0x0101, "DG2": 0x0102}[which]
+    data = bytearray(files[fid])
+    at = position % len(data)
+    if how == "flip":
+        data[at] ^= 1 << bit
+    elif how == "truncate":
+        del data[at:]
+    else:
+        data[at:at] = b"\x00\xff"
+    files[fid] = bytes(data)
+    read = folder_of(tmp_path_factory.mktemp("read"), files)
+    result = saved.verify(read, store, TD3, now=NOW)
+    assert result.status in (PASS, FAIL, passive.UNVERIFIED, passive.ERROR)
+    if which != "EF.SOD":
+        assert result.status == FAIL, [c.message for c in result.checks]
