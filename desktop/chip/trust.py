@@ -115,7 +115,9 @@ def profile_problem(cert: x509.Certificate, role: str) -> str | None:
         return None
     if _is_ca(cert):
         return "it is a CA certificate, which never signs documents"
-    if cert.key_usage_value is not None and "digital_signature" not in ku:
+    # Part 12 §7.1.1 asks for digitalSignature; a few States' older signers carry nonRepudiation instead: a
+    # signing usage either way. Only a key restricted to other uses (keyCertSign only) cannot have signed.
+    if cert.key_usage_value is not None and not ku & {"digital_signature", "non_repudiation"}:
         return "its key usage does not allow signing documents (" + (", ".join(sorted(ku)) or "none") + ")"
     return None
 
