@@ -12,6 +12,11 @@ from functools import lru_cache
 from importlib.resources import files
 
 
+# States whose documents are signed under a CSCA of a territory with its own ISO code: the Hong Kong and Macao
+# SAR passports carry the issuing State CHN in the MRZ, while their CSCAs name HK and MO.
+ALSO = {"CHN": {"HK", "MO"}}
+
+
 @lru_cache(maxsize=1)
 def alpha2_table() -> dict[str, str]:
     text = files(__package__).joinpath("countries.tsv").read_text(encoding="utf-8")
@@ -30,7 +35,8 @@ def same_state(certificate_country: str | None, mrz_code: str) -> bool | None:
     if not certificate_country:
         return None
     country = certificate_country.strip().upper()
-    expected = alpha2(mrz_code)
-    if country == mrz_code.replace("<", "").upper():  # a few certificates spell the alpha-3 code itself
+    code = mrz_code.replace("<", "").upper()
+    expected = alpha2(code)
+    if country == code or country in ALSO.get(code, ()):  # a few certificates spell the alpha-3 code itself
         return True
     return None if expected is None else country == expected

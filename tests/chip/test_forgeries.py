@@ -244,6 +244,7 @@ def test_a_signer_of_another_state_fails(tmp_path):
 
 @pytest.mark.parametrize("code, country, same", [("D<<", "DE", True), ("UTO", "UT", True), ("MNG", "MN", True),
                                                  ("EUE", "EU", True), ("GBD", "GB", True), ("MNG", "CN", False),
+                                                 ("CHN", "HK", True), ("MNG", "HK", False),
                                                  ("XXA", "UN", None)])
 def test_issuing_state_codes_map_to_certificate_countries(code, country, same):
     from desktop.chip import issuers
