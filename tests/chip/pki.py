@@ -189,3 +189,16 @@ def passport_files(mrz: str, signer: Authority, *, sod_mrz: str | None = None, t
     if tamper_dg2:
         groups[2] = groups[2][:-20] + bytes(b ^ 0x55 for b in groups[2][-20:])
     return {0x011E: com([1, 2, 11]), 0x0101: groups[1], 0x0102: groups[2], 0x010B: groups[11], 0x011D: security}
+
+
+def mutated(data: bytes, how: str, position: int, bit: int = 0) -> bytes:
+    """`data` with one change a fuzzer makes: a bit flipped, cut short, or two bytes inserted (else unchanged)."""
+    out = bytearray(data)
+    at = position % (len(out) or 1)
+    if how == "flip" and out:
+        out[at] ^= 1 << bit
+    elif how == "truncate":
+        del out[at:]
+    elif how == "extend":
+        out[at:at] = b"\x00\xff"
+    return bytes(out)

@@ -1,7 +1,6 @@
 """The chip read through a real PC/SC stack (pcscd + vpcd) from an emulated chip this repository did not write
 (virtualsmartcard's ePass), with files signed by a test PKI: every failure class gets its own finding."""
 
-import pytest
 
 from desktop.chip import examine, pcsc, trust
 from desktop.chip.examine import ERROR

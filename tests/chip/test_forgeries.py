@@ -337,15 +337,7 @@ def test_a_saved_read_changed_anywhere_never_verifies_and_never_raises(tmp_path_
     store.add(csca.asn1)
     files = pki.passport_files(MRZ, document_signer)
     fid = {"EF.SOD": 0x011D, "DG1": 0x0101, "DG2": 0x0102}[which]
-    data = bytearray(files[fid])
-    at = position % len(data)
-    if how == "flip":
-        data[at] ^= 1 << bit
-    elif how == "truncate":
-        del data[at:]
-    else:
-        data[at:at] = b"\x00\xff"
-    files[fid] = bytes(data)
+    files[fid] = pki.mutated(files[fid], how, position, bit)
     read = folder_of(tmp_path_factory.mktemp("read"), files)
     result = saved.verify(read, store, TD3, now=NOW)
     assert result.status in (PASS, FAIL, passive.UNVERIFIED, passive.ERROR)
