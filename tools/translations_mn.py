@@ -440,4 +440,31 @@ MN = {
     "Saved to %1: verify it with docexam chip verify FOLDER": "%1-д хадгаллаа: docexam chip verify FOLDER-оор шалгана уу",
     "The Document Signer belongs to the issuing State {code} ({country}); its CSCA is not known":
         "Баримт гарын үсэг зурагч нь баримт олгосон улс {code} ({country})-д харьяалагдана; түүний CSCA тодорхойгүй",
+    # Clone detection (issue 20)
+    'Active Authentication: the chip signed our challenge with the key in DG15 ({scheme}): it is not a copy':
+        'Идэвхтэй баталгаажуулалт: чип бидний сорилтод DG15 дахь түлхүүрээр гарын үсэг зурлаа ({scheme}): хуулбар биш',
+    "Active Authentication failed ({detail}): the chip does not hold the key of its own DG15 — a copy of another chip's data":
+        'Идэвхтэй баталгаажуулалт амжилтгүй ({detail}): чип өөрийн DG15-ийн түлхүүрийг агуулаагүй — өөр чипийн өгөгдлийн хуулбар',
+    'The chip refused Active Authentication ({detail}) although its DG15 holds a key: a genuine chip answers — treat it as a copy':
+        'DG15-д түлхүүр байгаа хэдий ч чип идэвхтэй баталгаажуулалтаас татгалзлаа ({detail}): жинхэнэ чип хариулдаг — хуулбар гэж үзнэ үү',
+    'Active Authentication cannot be checked by this tool: {detail}':
+        'Идэвхтэй баталгаажуулалтыг энэ хэрэгсэл шалгах боломжгүй: {detail}',
+    'The chip holds the key in DG15 ({scheme}), but DG15 is not vouched for by the security object: not proof that the chip is genuine':
+        'Чип DG15 дахь түлхүүрийг агуулж байна ({scheme}), гэвч DG15-г аюулгүй байдлын объект баталгаажуулаагүй: чип жинхэнэ гэдгийн нотолгоо биш',
+    'The chip has no Active Authentication key (DG15)':
+        'Чипэд идэвхтэй баталгаажуулалтын түлхүүр (DG15) байхгүй',
+    'Active Authentication needs the chip itself: a saved read cannot show that it came from the genuine chip':
+        'Идэвхтэй баталгаажуулалтад чип өөрөө хэрэгтэй: хадгалсан уншлага нь жинхэнэ чипээс гарсныг харуулж чадахгүй',
+    'Chip Authentication: the chip agreed new keys with the key in DG14 ({protocol}): it is not a copy':
+        'Чипийн баталгаажуулалт: чип DG14 дахь түлхүүрээр шинэ түлхүүр тохиролцлоо ({protocol}): хуулбар биш',
+    "Chip Authentication failed ({detail}): the chip does not hold the key of its own DG14 — a copy of another chip's data":
+        'Чипийн баталгаажуулалт амжилтгүй ({detail}): чип өөрийн DG14-ийн түлхүүрийг агуулаагүй — өөр чипийн өгөгдлийн хуулбар',
+    'The chip refused Chip Authentication ({detail}) although its DG14 offers it: a genuine chip answers — treat it as a copy':
+        'DG14 санал болгож байгаа хэдий ч чип чипийн баталгаажуулалтаас татгалзлаа ({detail}): жинхэнэ чип хариулдаг — хуулбар гэж үзнэ үү',
+    'Chip Authentication cannot be checked by this tool: {detail}':
+        'Чипийн баталгаажуулалтыг энэ хэрэгсэл шалгах боломжгүй: {detail}',
+    'The chip holds the key in DG14 ({protocol}), but DG14 is not vouched for by the security object: not proof that the chip is genuine':
+        'Чип DG14 дахь түлхүүрийг агуулж байна ({protocol}), гэвч DG14-г аюулгүй байдлын объект баталгаажуулаагүй: чип жинхэнэ гэдгийн нотолгоо биш',
+    'The chip offers no Chip Authentication (no key in DG14)':
+        'Чип чипийн баталгаажуулалт санал болгодоггүй (DG14-д түлхүүр байхгүй)',
 }

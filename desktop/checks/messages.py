@@ -186,6 +186,29 @@ TEMPLATES = {
     "chip.dg1_matches_mrz.absent": "The MRZ cannot be compared with the chip: no readable DG1 was saved",
     "chip.dg1_matches_mrz.warn": "The chip's MRZ (DG1) differs from the MRZ read from the page only where the "
                                  "reading was uncertain ({where}): re-scan or compare by eye",
+    # Clone detection (Part 11 §6.1 Active Authentication, §6.2 Chip Authentication)
+    "chip.active_authentication.pass": "Active Authentication: the chip signed our challenge with the key in DG15 "
+                                       "({scheme}): it is not a copy",
+    "chip.active_authentication.failed": "Active Authentication failed ({detail}): the chip does not hold the key "
+                                         "of its own DG15 — a copy of another chip's data",
+    "chip.active_authentication.refused": "The chip refused Active Authentication ({detail}) although its DG15 "
+                                          "holds a key: a genuine chip answers — treat it as a copy",
+    "chip.active_authentication.unusable": "Active Authentication cannot be checked by this tool: {detail}",
+    "chip.active_authentication.uncovered": "The chip holds the key in DG15 ({scheme}), but DG15 is not vouched "
+                                            "for by the security object: not proof that the chip is genuine",
+    "chip.active_authentication.absent": "The chip has no Active Authentication key (DG15)",
+    "chip.active_authentication.saved": "Active Authentication needs the chip itself: a saved read cannot show "
+                                        "that it came from the genuine chip",
+    "chip.chip_authentication.pass": "Chip Authentication: the chip agreed new keys with the key in DG14 "
+                                     "({protocol}): it is not a copy",
+    "chip.chip_authentication.failed": "Chip Authentication failed ({detail}): the chip does not hold the key of "
+                                       "its own DG14 — a copy of another chip's data",
+    "chip.chip_authentication.refused": "The chip refused Chip Authentication ({detail}) although its DG14 "
+                                        "offers it: a genuine chip answers — treat it as a copy",
+    "chip.chip_authentication.unusable": "Chip Authentication cannot be checked by this tool: {detail}",
+    "chip.chip_authentication.uncovered": "The chip holds the key in DG14 ({protocol}), but DG14 is not vouched "
+                                          "for by the security object: not proof that the chip is genuine",
+    "chip.chip_authentication.absent": "The chip offers no Chip Authentication (no key in DG14)",
 }
 
 

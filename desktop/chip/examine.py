@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.checks.report import FAIL, PASS, SKIP, WARN, Check
-from desktop.chip import bac, keys, lds, pace, passive, trust
+from desktop.chip import active, bac, chipauth, keys, lds, pace, passive, trust
 from desktop.chip.card import Card, Transport
 from desktop.chip.errors import AccessDenied, ChipError, ProtocolError, StatusError
 
@@ -92,8 +92,10 @@ def read_chip(transport: Transport, mrz: tuple[str, ...] | list[str], store: tru
     found: list[Check] = []
     error = False
     try:
-        _read(Card(transport), tuple(mrz), result, found)
+        card = Card(transport)
+        _read(card, tuple(mrz), result, found)
         _passive_authentication(result, found, store or trust.Store(), now, tuple(printed or mrz))
+        _clone_detection(card, result, found)
         if result.dg1 is not None:
             found.append(passive.compare_mrz(result.dg1, tuple(printed or mrz), uncertain))
     except AccessDenied as exc:
@@ -196,6 +198,17 @@ def _passive_authentication(result: ChipResult, found: list[Check], store: trust
     files = {n: data for n, data in result.files.items() if n == 0 or n in result.read}
     checks, result.certificates = passive.authenticate(files, store, now, passive.state_of(result.dg1 or printed))
     found += checks
+
+
+def _clone_detection(card: Card, result: ChipResult, found: list[Check]) -> None:
+    """Chip Authentication (DG14), then Active Authentication (DG15): the chip proves it holds the private keys
+    whose public halves its signed data groups carry (Part 11 §6). After a failed Chip Authentication the
+    session is broken, and one failure is the finding."""
+    covered = {int(c.id.rsplit("DG", 1)[1]) for c in found if c.id.startswith("chip.dg_hash.") and c.status == PASS}
+    ca = chipauth.authenticate(card, result.files, covered)
+    found.append(ca)
+    if ca.status != FAIL:
+        found.append(active.authenticate(card, result.files, covered))
 
 
 def examine(report, reader_name: str | None = None, store: trust.Store | None = None,

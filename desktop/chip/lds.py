@@ -90,24 +90,30 @@ def parse_text_group(data: bytes, tag: int, names: dict[int, str]) -> dict[str, 
     return out
 
 
+def security_infos(data: bytes, tag: int | None = 0x6E) -> list[tuple[str, list[tlv.TLV]]]:
+    """The SecurityInfos of DG14 (or, with tag None, of EF.CardAccess / EF.CardSecurity's content): each as its
+    protocol OID and the data objects after it (Part 11 §9.2; TR-03110 Part 3 A.1)."""
+    infos = outer(data, tag, "DG14").children() if tag is not None else [tlv.read_one(data)[0]]
+    found = []
+    for security_infos in infos:  # SET OF SecurityInfo, each a SEQUENCE starting with its OID
+        for info in security_infos.children() if security_infos.tag == 0x31 else ():
+            parts = info.children() if info.tag == 0x30 else []
+            if not parts or parts[0].tag != 0x06:
+                raise ProtocolError("a security info has no protocol identifier")
+            found.append((tlv.oid_text(parts[0].value), parts[1:]))
+    return found
+
+
 def describe_dg14(data: bytes) -> list[str]:
     """The security protocols DG14 announces (Chip Authentication, PACE, Active Authentication info)."""
-    from asn1crypto import core
-
-    group = outer(data, 0x6E, "DG14")
     known = {"0.4.0.127.0.7.2.2.1": "Chip Authentication public key", "0.4.0.127.0.7.2.2.3": "Chip Authentication",
              "0.4.0.127.0.7.2.2.4": "PACE", "2.23.136.1.1.5": "Active Authentication",
              "0.4.0.127.0.7.2.2.2": "Terminal Authentication"}
     found: list[str] = []
-    for security_infos in group.children():  # SET OF SecurityInfo, each a SEQUENCE starting with its OID
-        for info in security_infos.children() if security_infos.tag == 0x31 else ():
-            first = info.children()[0] if info.tag == 0x30 and info.children() else None
-            if first is None or first.tag != 0x06:
-                raise ProtocolError("DG14 holds a security info without a protocol identifier")
-            oid = core.ObjectIdentifier.load(tlv.build(0x06, first.value)).dotted
-            name = next((v for k, v in known.items() if oid.startswith(k)), oid)
-            if name not in found:
-                found.append(name)
+    for oid, _ in security_infos(data):
+        name = next((v for k, v in known.items() if oid.startswith(k)), oid)
+        if name not in found:
+            found.append(name)
     return found
 
 

@@ -53,18 +53,6 @@ class PaceInfo:
         return f"PACE {mapping}, {cipher[0].upper()}-{cipher[1]}, {curve}"
 
 
-def _oid_text(value: bytes) -> str:
-    from asn1crypto import core
-
-    return core.ObjectIdentifier.load(tlv.build(0x06, value)).dotted
-
-
-def _oid_bytes(dotted: str) -> bytes:
-    from asn1crypto import core
-
-    return core.ObjectIdentifier(dotted).contents
-
-
 def parse_card_access(data: bytes) -> list[PaceInfo]:
     """The PACEInfos of EF.CardAccess (a SET OF SecurityInfo)."""
     outer = tlv.read_one(data)[0]
@@ -75,7 +63,7 @@ def parse_card_access(data: bytes) -> list[PaceInfo]:
         parts = info.children() if info.tag == 0x30 else []
         if len(parts) < 2 or parts[0].tag != 0x06 or parts[1].tag != 0x02:
             continue
-        oid = _oid_text(parts[0].value)
+        oid = tlv.oid_text(parts[0].value)
         if not oid.startswith(ID_PACE + ".") or oid.count(".") != ID_PACE.count(".") + 2:
             continue  # PACEDomainParameterInfo and other infos
         parameter = int.from_bytes(parts[2].value, "big") if len(parts) > 2 and parts[2].tag == 0x02 else None
@@ -120,7 +108,7 @@ def _general_authenticate(card: Card, tag: int, value: bytes, last: bool, answer
 
 def _auth_token(cipher: str, ks_mac: bytes, oid: str, point: bytes) -> bytes:
     """Part 11 §4.4.3.4: the MAC over the other side's public key, as data object 7F49 {06 OID, 86 point}."""
-    data = tlv.build(0x7F49, tlv.build(0x06, _oid_bytes(oid)) + tlv.build(0x86, point))
+    data = tlv.build(0x7F49, tlv.build(0x06, tlv.oid_bytes(oid)) + tlv.build(0x86, point))
     if cipher == "3des":
         return crypto.retail_mac(ks_mac, crypto.pad(data, 8))
     return crypto.aes_cmac(ks_mac, data)
@@ -138,7 +126,7 @@ def authenticate(card: Card, info: str, pace: PaceInfo, sk_map: int | None = Non
     size = (curve.size + 7) // 8
     card.sm, card._sm_ended = None, False
     k_pi = keys.pace_password(info, cipher, bits)
-    setting = tlv.build(0x80, _oid_bytes(pace.oid)) + tlv.build(0x83, b"\x01") + \
+    setting = tlv.build(0x80, tlv.oid_bytes(pace.oid)) + tlv.build(0x83, b"\x01") + \
         tlv.build(0x84, bytes([pace.parameter_id]))
     _, sw = card.send(0x00, 0x22, 0xC1, 0xA4, setting, what="PACE: setting the protocol")
     if sw != 0x9000:

@@ -114,6 +114,8 @@ def verify(folder: str | Path, store: trust.Store, mrz: tuple[str, ...] | None =
             found.append(passive.chip_check("chip.dg1_matches_mrz", WARN, "chip.dg1_matches_mrz.absent"))
     if not result.read:
         found.append(passive.chip_check("chip.data_groups", SKIP, "chip.data_groups.none"))
+    if 15 in files:  # a copy of the files is exactly what a clone holds: only the chip can prove its key
+        found.append(passive.chip_check("chip.active_authentication", SKIP, "chip.active_authentication.saved"))
     result.checks = tuple(found)
     result.status = passive.verdict(found)
     result.elapsed_ms = round((time.perf_counter() - start) * 1000)

@@ -104,3 +104,17 @@ def outer_length(data: bytes) -> int | None:
         return pos + length
     except IndexError:
         return None
+
+
+def oid_text(value: bytes) -> str:
+    """The dotted form of an OBJECT IDENTIFIER's content octets (asn1crypto decodes it)."""
+    from asn1crypto import core
+
+    return core.ObjectIdentifier.load(build(0x06, value)).dotted
+
+
+def oid_bytes(dotted: str) -> bytes:
+    """The content octets of an OBJECT IDENTIFIER."""
+    from asn1crypto import core
+
+    return core.ObjectIdentifier(dotted).contents

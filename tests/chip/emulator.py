@@ -182,8 +182,10 @@ class PCSCDaemon:
 class EmulatedCard:
     """One emulated chip on the virtual reader, serving `files` (FID -> bytes) while the context is open."""
 
-    def __init__(self, daemon: PCSCDaemon, library: Path, files: dict[int, bytes], folder: Path):
-        self.daemon, self.library, self.files, self.folder = daemon, library, files, folder
+    def __init__(self, daemon: PCSCDaemon, library: Path, files: dict[int, bytes], folder: Path,
+                 keys: dict[str, bytes] | None = None):
+        """`keys`: the chip's private keys as PKCS#8 DER, {"aa": …, "ca": …} (Active / Chip Authentication)."""
+        self.daemon, self.library, self.files, self.folder, self.keys = daemon, library, files, folder, keys or {}
         self.process: subprocess.Popen | None = None
 
     def __enter__(self) -> "EmulatedCard":
@@ -191,11 +193,19 @@ class EmulatedCard:
 
         store = self.folder / "files"
         store.mkdir(parents=True, exist_ok=True)
+        for stale in store.iterdir():
+            stale.unlink()
         for fid, data in self.files.items():
             (store / f"{fid:04X}.bin").write_bytes(data)
+        key_folder = self.folder / "keys"
+        key_folder.mkdir(exist_ok=True)
+        for stale in key_folder.iterdir():
+            stale.unlink()
+        for name, data in self.keys.items():
+            (key_folder / f"{name}.pkcs8").write_bytes(data)
         self.log = open(self.folder / "vicc.log", "wb")
         self.process = subprocess.Popen([sys.executable, str(HERE / "vicc_card.py"), str(self.library),
-                                         str(self.daemon.port), str(store)], stdout=self.log, stderr=subprocess.STDOUT)
+                                         str(self.daemon.port), str(store), str(key_folder)], stdout=self.log, stderr=subprocess.STDOUT)
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline:
             if pcsc.card_present():

@@ -45,11 +45,12 @@ def vicc_library(tmp_path_factory):
 
 @pytest.fixture
 def emulated_chip(pcsc_daemon, vicc_library, tmp_path):
-    """`with emulated_chip(files) as card:` puts a chip serving `files` on the virtual reader."""
+    """`with emulated_chip(files[, keys]) as card:` puts a chip serving `files` on the virtual reader (`keys`: its
+    Active / Chip Authentication private keys, {"aa": PKCS#8, "ca": PKCS#8})."""
 
     @contextlib.contextmanager
-    def start(files):
-        with emulator.EmulatedCard(pcsc_daemon, vicc_library, files, tmp_path) as card:
+    def start(files, keys=None):
+        with emulator.EmulatedCard(pcsc_daemon, vicc_library, files, tmp_path, keys) as card:
             yield card
 
     return start

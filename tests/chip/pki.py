@@ -176,19 +176,51 @@ def face_jpeg(jp2: bool = False) -> bytes:
     return bytes(data)
 
 
+BSI = __import__("pathlib").Path(__file__).resolve().parents[1] / "data" / "chip-bsi"
+
+
 def passport_files(mrz: str, signer: Authority, *, sod_mrz: str | None = None, tamper_dg2: bool = False,
-                   jp2: bool = False) -> dict[int, bytes]:
+                   jp2: bool = False, clone_detection: bool = False) -> dict[int, bytes]:
     """FID -> content for an emulated chip: EF.COM, DG1, DG2, DG11, EF.SOD. `sod_mrz` signs a different DG1
-    (the chip's DG1 is `mrz`); `tamper_dg2` alters the face after signing."""
+    (the chip's DG1 is `mrz`); `tamper_dg2` alters the face after signing; `clone_detection` adds BSI's
+    reference DG14 (Chip Authentication, ECDH on brainpoolP224r1 with explicit parameters, 3DES) and DG15
+    (Active Authentication, RSA 1024), signed with the rest — their private keys are `chip_keys()`."""
     face = face_jpeg(jp2)
     groups = {1: dg1(mrz), 2: dg2(face), 11: dg11("ERIKSSON<<ANNA MARIA", "ZENITH")}
+    if clone_detection:
+        groups[14] = (BSI / "Datagroup14.bin").read_bytes()
+        groups[15] = (BSI / "Datagroup15.bin").read_bytes()
     signed = dict(groups)
     if sod_mrz is not None:
         signed[1] = dg1(sod_mrz)
     security = sod(signer, signed)
     if tamper_dg2:
         groups[2] = groups[2][:-20] + bytes(b ^ 0x55 for b in groups[2][-20:])
-    return {0x011E: com([1, 2, 11]), 0x0101: groups[1], 0x0102: groups[2], 0x010B: groups[11], 0x011D: security}
+    files = {0x011E: com(sorted(groups)), 0x011D: security}
+    files.update({0x0100 + n: data for n, data in groups.items()})
+    return files
+
+
+def chip_keys(clone: bool = False) -> dict[str, bytes]:
+    """The private keys behind BSI's DG14 and DG15 (PKCS#8), or — `clone` — keys of the same kinds that are not
+    them: what a copy of the chip's files on another chip holds."""
+    from asn1crypto import keys as asn1keys
+
+    from desktop.chip import groups as groupmod
+
+    aa, ca = (BSI / "DG15_sk.pkcs8").read_bytes(), (BSI / "DG14_sk.pkcs8").read_bytes()
+    if not clone:
+        return {"aa": aa, "ca": ca}
+    other_rsa = rsa.generate_private_key(65537, 1024).private_bytes(
+        serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    original = asn1keys.PrivateKeyInfo.load(ca)
+    info = asn1keys.PublicKeyInfo({"algorithm": asn1keys.PublicKeyAlgorithm.load(
+        original["private_key_algorithm"].dump()), "public_key": b"\x04"})
+    group, _ = groupmod.from_key_info(info)
+    other_ca = asn1keys.PrivateKeyInfo({
+        "version": 0, "private_key_algorithm": original["private_key_algorithm"],
+        "private_key": asn1keys.ECPrivateKey({"version": "ecPrivkeyVer1", "private_key": group.random_secret()})})
+    return {"aa": other_rsa, "ca": other_ca.dump()}
 
 
 def mutated(data: bytes, how: str, position: int, bit: int = 0) -> bytes:

@@ -40,7 +40,7 @@ class SoftChip:
                 return self.selected[offset:offset + (apdu[4] or 256)], 0x9000
             if ins == 0x22 and self.card_access is not None:
                 objects = {o.tag: o.value for o in tlv.parse(apdu[5:5 + apdu[4]])}
-                self.pace_state = {"oid": pace._oid_text(objects[0x80]), "param": objects[0x84][0]}
+                self.pace_state = {"oid": tlv.oid_text(objects[0x80]), "param": objects[0x84][0]}
                 return b"", 0x9000
             if ins == 0x86 and self.pace_state:
                 return self._pace_step(apdu[5:5 + apdu[4]])

@@ -27,7 +27,10 @@ def test_a_genuine_chip_passes_every_step(emulated_chip, document_signer, store)
         result = read(store=store)
     found = by_id(result)
     assert result.status == "pass", [c.message for c in result.checks]
-    assert [c.status for c in result.checks] == ["pass"] * len(result.checks)
+    clone_detection = ("chip.chip_authentication", "chip.active_authentication")
+    assert all(c.status == "pass" for c in result.checks if c.id not in clone_detection)
+    # a chip without DG14 / DG15 cannot prove it is not a copy, and says so (as a skip: BAC-only chips are common)
+    assert [found[i].status for i in clone_detection] == ["skip", "skip"]
     for ident in ("chip.access", "chip.sod_signature", "chip.csca_chain", "chip.dg_hash.DG1", "chip.dg_hash.DG2",
                   "chip.dg_hash.DG11", "chip.dg1_matches_mrz"):
         assert ident in found

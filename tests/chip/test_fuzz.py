@@ -115,7 +115,7 @@ def test_the_soft_chip_itself_reads_clean(files, tmp_path, csca_for_files):
 def card_access(oid_tail: str, parameter: int) -> bytes:
     from desktop.chip import pace, tlv
 
-    info = tlv.build(0x30, tlv.build(0x06, pace._oid_bytes(pace.ECDH_GM + "." + oid_tail)) + tlv.build(0x02, b"\x02")
+    info = tlv.build(0x30, tlv.build(0x06, tlv.oid_bytes(pace.ECDH_GM + "." + oid_tail)) + tlv.build(0x02, b"\x02")
                      + tlv.build(0x02, bytes([parameter])))
     return tlv.build(0x31, info)
 

@@ -38,10 +38,9 @@ def test_ef_com_dg11_and_dg12():
 
 
 def test_dg14_and_dg15_say_what_the_chip_announces():
-    from desktop.chip import pace
 
     def info(oid, *rest):
-        return tlv.build(0x30, tlv.build(0x06, pace._oid_bytes(oid)) + b"".join(rest))
+        return tlv.build(0x30, tlv.build(0x06, tlv.oid_bytes(oid)) + b"".join(rest))
 
     infos = tlv.build(0x31, info("0.4.0.127.0.7.2.2.3.2.1", tlv.build(0x02, b"\x01"))
                       + info("0.4.0.127.0.7.2.2.4.2.2", tlv.build(0x02, b"\x02"), tlv.build(0x02, b"\x0d"))
