@@ -126,3 +126,12 @@ def examine_array(grey, reader, today: dt.date | None = None, source: str = "ima
 
     report = verdict.judge(reader.read(grey), today or dt.date.today())
     return (viz.cross_check(report, grey) if viz else report).with_source(source)
+
+
+def document_status(report_status: str, chip_status: str | None) -> str:
+    """The document's verdict with its chip read: a chip that fails (altered or unsigned data, a copy of another
+    chip, a DG1 that is not the page's MRZ) fails the document, however good the page looks. A chip not verified
+    or not read leaves the page's verdict; the window and the record say why beside it."""
+    if chip_status == "fail" and report_status != "error":
+        return "fail"
+    return report_status

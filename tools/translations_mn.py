@@ -467,4 +467,16 @@ MN = {
         'Чип DG14 дахь түлхүүрийг агуулж байна ({protocol}), гэвч DG14-г аюулгүй байдлын объект баталгаажуулаагүй: чип жинхэнэ гэдгийн нотолгоо биш',
     'The chip offers no Chip Authentication (no key in DG14)':
         'Чип чипийн баталгаажуулалт санал болгодоггүй (DG14-д түлхүүр байхгүй)',
+    "The chip opened with the card access number ({protocol})":
+        "Чип картын нэвтрэх дугаараар нээгдлээ ({protocol})",
+    "CAN": "CAN", "6 digits": "6 орон",
+    "The card access number printed on an ID card or residence permit: opens a chip that needs PACE. Leave empty to use the MRZ.":
+        "Иргэний үнэмлэх эсвэл оршин суух зөвшөөрөл дээр хэвлэсэн картын нэвтрэх дугаар: PACE шаарддаг чипийг нээнэ. MRZ ашиглах бол хоосон үлдээнэ үү.",
+    "Chip fails: %1": "Чип тэнцээгүй: %1", "Chip not verified: %1": "Чип баталгаажаагүй: %1",
+    "a copy of another chip": "өөр чипийн хуулбар",
+    "its data altered since signing": "гарын үсэг зурсны дараа өгөгдлийг өөрчилсөн",
+    "not signed by the issuing State": "баримт олгосон улс гарын үсэг зураагүй",
+    "signed by another State": "өөр улс гарын үсэг зурсан",
+    "its MRZ differs from the page": "MRZ нь хуудасныхаас ялгаатай",
+    "it refused the access key": "нэвтрэх түлхүүрээс татгалзсан",
 }

@@ -153,6 +153,7 @@ TEMPLATES = {
     "chip.access.fail": "The chip refused the access key from the MRZ: {detail}",
     "chip.access.pace": "The chip offers {pace}, which this tool does not support; it was opened with BAC, which "
                         "it also offers",
+    "chip.access.can": "The chip opened with the card access number ({protocol})",
     "chip.access.pace_failed": "PACE did not complete ({detail}); the chip was opened with BAC",
     "chip.read.error": "The chip could not be read: {detail}",
     "chip.sod_signature.pass": "The security object (EF.SOD) verifies with its Document Signer certificate: {ds}",
@@ -186,6 +187,13 @@ TEMPLATES = {
     "chip.dg1_matches_mrz.absent": "The MRZ cannot be compared with the chip: no readable DG1 was saved",
     "chip.dg1_matches_mrz.warn": "The chip's MRZ (DG1) differs from the MRZ read from the page only where the "
                                  "reading was uncertain ({where}): re-scan or compare by eye",
+    # a few words after "Chip fails:" in the document's verdict
+    "chip.summary.copy": "a copy of another chip",
+    "chip.summary.altered": "its data altered since signing",
+    "chip.summary.signature": "not signed by the issuing State",
+    "chip.summary.state": "signed by another State",
+    "chip.summary.page": "its MRZ differs from the page",
+    "chip.summary.access": "it refused the access key",
     # Clone detection (Part 11 §6.1 Active Authentication, §6.2 Chip Authentication)
     "chip.active_authentication.pass": "Active Authentication: the chip signed our challenge with the key in DG15 "
                                        "({scheme}): it is not a copy",

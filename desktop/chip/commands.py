@@ -34,6 +34,8 @@ def add_parsers(sub) -> None:
     source = chip.add_mutually_exclusive_group()
     source.add_argument("--mrz", metavar="LINES", help="the MRZ lines (separated by newlines or a literal \\n)")
     source.add_argument("--image", metavar="IMAGE", help="read the MRZ from this image first")
+    chip.add_argument("--can", metavar="DIGITS", help="the 6-digit card access number printed on an ID card or "
+                                                      "residence permit: opens a chip that needs PACE")
     chip.add_argument("--reader", metavar="NAME", help="the PC/SC reader (default: the first with a card)")
     chip.add_argument("--json", action="store_true", help="one JSON object")
     chip.add_argument("--store", metavar="DIR", help="the CSCA store (default: $DOCEXAM_CSCA or the user data "
@@ -88,6 +90,9 @@ def run_masterlist(args: argparse.Namespace) -> int:
 def run_chip(args: argparse.Namespace) -> int:
     if args.action == "verify":
         return _verify_saved(args)
+    if args.can is not None and not (len(args.can) == 6 and args.can.isdigit()):
+        print(f"{APP_NAME}: --can takes the 6 digits of the card access number", file=sys.stderr)
+        return 2
     if args.folder is not None or (args.mrz is None and args.image is None):
         print(f"{APP_NAME}: chip needs --mrz LINES or --image IMAGE (or: chip verify FOLDER)", file=sys.stderr)
         return 2
@@ -104,7 +109,7 @@ def run_chip(args: argparse.Namespace) -> int:
         message = report.checks[0].message if report.checks else "no MRZ"
         print(f"{APP_NAME}: the MRZ could not be read, so the chip cannot be opened: {message}", file=sys.stderr)
         return 2
-    result = examine.examine(report, args.reader, _store(args))
+    result = examine.examine(report, args.reader, _store(args), can=args.can)
     _print(result, args.json, {"source": report.source, "mrz": list(report.mrz), "mrz_status": report.status})
     return EXIT.get(result.status, 2)
 

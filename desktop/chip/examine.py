@@ -84,19 +84,20 @@ def read_error(detail: str) -> Check:
 
 def read_chip(transport: Transport, mrz: tuple[str, ...] | list[str], store: trust.Store | None = None,
               printed: tuple[str, ...] | None = None, uncertain: set[tuple[int, int]] = frozenset(),
-              now: dt.datetime | None = None, reader: str | None = None) -> ChipResult:
-    """Everything about one chip. `mrz` opens it (the lines read from the page); `printed` is compared with
-    DG1 (defaults to `mrz`); `uncertain` holds the (line, column) positions the reader was unsure of."""
+              now: dt.datetime | None = None, reader: str | None = None, can: str | None = None) -> ChipResult:
+    """Everything about one chip. `mrz` opens it (the lines read from the page), or `can`, the card access
+    number, through PACE; `printed` is compared with DG1 (defaults to `mrz`); `uncertain` holds the (line,
+    column) positions the reader was unsure of."""
     start = time.perf_counter()
     result = ChipResult(PASS, reader=reader)
     found: list[Check] = []
     error = False
     try:
         card = Card(transport)
-        _read(card, tuple(mrz), result, found)
+        _read(card, tuple(mrz), result, found, can)
         _passive_authentication(result, found, store or trust.Store(), now, tuple(printed or mrz))
         _clone_detection(card, result, found)
-        if result.dg1 is not None:
+        if result.dg1 is not None and (printed or mrz):
             found.append(passive.compare_mrz(result.dg1, tuple(printed or mrz), uncertain))
     except AccessDenied as exc:
         found.append(chip_check("chip.access", FAIL, detail=str(exc)))
@@ -112,8 +113,8 @@ def read_chip(transport: Transport, mrz: tuple[str, ...] | list[str], store: tru
     return result
 
 
-def _read(card: Card, mrz: tuple[str, ...], result: ChipResult, found: list[Check]) -> None:
-    info = keys.mrz_information(mrz)
+def _read(card: Card, mrz: tuple[str, ...], result: ChipResult, found: list[Check], can: str | None = None) -> None:
+    """Open the chip (PACE with the CAN or the MRZ where offered, else BAC with the MRZ) and read its files."""
     # EF.CardAccess in the master file says whether PACE is offered (Part 11 §9.2.1); read without security
     offers, failed_pace = [], None
     card_access = card.read_file(lds.FID_CARD_ACCESS)
@@ -125,26 +126,33 @@ def _read(card: Card, mrz: tuple[str, ...], result: ChipResult, found: list[Chec
             failed_pace = exc
     result.pace_offered = bool(offers)
     usable = next((p for p in offers if p.supported), None)
-    if usable is not None:
+    password = pace.Password("can", can) if can else pace.Password("mrz", keys.mrz_information(mrz)) if mrz else None
+    if usable is not None and password is not None:
         try:
-            pace.authenticate(card, info, usable)
+            pace.authenticate(card, password, usable)
             card.select_application()
             result.protocol = "PACE"
-            found.append(chip_check("chip.access", PASS, protocol=usable.describe()))
+            found.append(chip_check("chip.access", PASS, "chip.access.can" if can else None,
+                                    protocol=usable.describe()))
         except ProtocolError as exc:  # not a refusal of the key: BAC may still open the chip
             failed_pace, usable = exc, None
             card.sm = None
-    if usable is None:
+    elif offers and usable is None:
+        failed_pace = ChipError(f"the chip offers only {offers[0].describe()}, which this tool does not support")
+    if usable is None or password is None:
+        if not mrz:
+            raise AccessDenied("the chip cannot be opened with the card access number alone: it does not offer a "
+                               "PACE this tool supports; read the MRZ, which opens it with BAC")
         try:
             card.select_application()
-            bac.authenticate(card, info)
+            bac.authenticate(card, keys.mrz_information(mrz))
         except StatusError as exc:
             if failed_pace is not None:
-                raise failed_pace from None
+                raise _pace_needed(failed_pace, can) from None
             raise ChipError(f"the card holds no passport application ({exc})") from None
         except ChipError:
             if failed_pace is not None:  # a PACE-only chip: the PACE error is the one that matters
-                raise failed_pace from None
+                raise _pace_needed(failed_pace, can) from None
             raise
         result.protocol = "BAC"
         found.append(chip_check("chip.access", PASS, protocol="BAC"))
@@ -200,6 +208,14 @@ def _passive_authentication(result: ChipResult, found: list[Check], store: trust
     found += checks
 
 
+def _pace_needed(failed: ChipError, can: str | None) -> ChipError:
+    """PACE did not complete and BAC was refused: say what to try (Part 11 §4.2: PACE-only chips exist)."""
+    hint = ("check the card access number, or leave it empty to use the MRZ" if can else
+            "if the document has a 6-digit card access number (CAN) printed on it, enter it in the Chip tab (or "
+            "--can) and read again")
+    return ChipError(f"PACE did not complete ({failed}) and the chip does not accept BAC: {hint}")
+
+
 def _clone_detection(card: Card, result: ChipResult, found: list[Check]) -> None:
     """Chip Authentication (DG14), then Active Authentication (DG15): the chip proves it holds the private keys
     whose public halves its signed data groups carry (Part 11 §6). After a failed Chip Authentication the
@@ -212,18 +228,20 @@ def _clone_detection(card: Card, result: ChipResult, found: list[Check]) -> None
 
 
 def examine(report, reader_name: str | None = None, store: trust.Store | None = None,
-            now: dt.datetime | None = None) -> ChipResult:
-    """The chip of the document in `report` (its MRZ opens it), on the named reader or the first with a card."""
+            now: dt.datetime | None = None, can: str | None = None) -> ChipResult:
+    """The chip of the document in `report` (its MRZ opens it, or `can`, the card access number), on the named
+    reader or the first with a card."""
     from desktop.chip import pcsc
 
-    if not report.mrz:
-        return ChipResult(ERROR, (read_error("no MRZ was read, so the chip's access key is unknown"),))
+    if not report.mrz and not can:
+        return ChipResult(ERROR, (read_error("no MRZ was read and no card access number was given, so the chip's "
+                                             "access key is unknown"),))
     uncertain = {(c.span[0], c.span[1]) for c in report.checks if c.id == "reading.uncertain" and c.span}
     try:
         reader = pcsc.Reader(reader_name)
     except ChipError as exc:
         return ChipResult(ERROR, (read_error(str(exc)),))
     try:
-        return read_chip(reader, report.mrz, store, report.mrz, uncertain, now, reader.name)
+        return read_chip(reader, report.mrz, store, report.mrz, uncertain, now, reader.name, can)
     finally:
         reader.close()

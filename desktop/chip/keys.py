@@ -66,6 +66,8 @@ def bac_keys(info: str) -> tuple[bytes, bytes]:
     return kdf(s, ENC), kdf(s, MAC)
 
 
-def pace_password(info: str, cipher: str, bits: int) -> bytes:
-    """Kπ for PACE with the MRZ as password: KDFπ(SHA-1(MRZ information))."""
-    return kdf(hashlib.sha1(info.encode("ascii")).digest(), PACE, cipher, bits)
+def pace_password(value: str, cipher: str, bits: int, kind: str = "mrz") -> bytes:
+    """Kπ for PACE (Part 11 §9.7.3): KDFπ(SHA-1(MRZ information)) with the MRZ, KDFπ(CAN) with the card access
+    number (its digits as ISO 8859-1 characters)."""
+    secret = hashlib.sha1(value.encode("ascii")).digest() if kind == "mrz" else value.encode("latin-1")
+    return kdf(secret, PACE, cipher, bits)

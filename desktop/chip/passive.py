@@ -40,6 +40,21 @@ def verdict(checks: tuple[Check, ...] | list[Check], error: bool = False) -> str
     return PASS
 
 
+# what a failing finding means, in a few words for the document's verdict (the Chip tab has the detail)
+SUMMARIES = (("chip.chip_authentication", "copy"), ("chip.active_authentication", "copy"),
+             ("chip.dg_hash", "altered"), ("chip.sod_signature", "signature"), ("chip.csca_chain", "signature"),
+             ("chip.issuer_state", "state"), ("chip.dg1_matches_mrz", "page"), ("chip.access", "access"))
+
+
+def summary(checks: tuple[Check, ...] | list[Check]) -> Check | None:
+    """The first failing finding as a short finding `chip.summary` (e.g. "the chip is a copy of another chip's
+    data"), for a verdict seen without the Chip tab; None when nothing failed."""
+    for prefix, key in SUMMARIES:
+        if any(c.status == FAIL and c.id.startswith(prefix) for c in checks):
+            return chip_check("chip.summary", FAIL, f"chip.summary.{key}")
+    return None
+
+
 def state_of(mrz: tuple[str, ...] | None) -> str | None:
     """The issuing State of an MRZ (line 1, positions 3-5 in every format, Part 4-6)."""
     return mrz[0][2:5] if mrz and len(mrz[0]) >= 5 else None

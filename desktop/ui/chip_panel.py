@@ -3,10 +3,10 @@ and the certificate chain. Reading happens off the GUI thread (desktop.chip does
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QListView, QListWidget, QListWidgetItem,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRegularExpression, Qt, Signal
+from PySide6.QtGui import QPixmap, QRegularExpressionValidator
+from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListView, QListWidget,
+                               QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
 from desktop.ui import i18n
 from desktop.ui.imaging import pixmap
@@ -56,6 +56,15 @@ class ChipPanel(QWidget):
         font.setBold(True)
         self.status.setFont(font)
         top.addWidget(self.status, 1)
+        # the card access number printed on ID cards and residence permits opens a PACE chip (Part 11 §9.7.3)
+        self.can_label = QLabel(self)
+        top.addWidget(self.can_label)
+        self.can = QLineEdit(self)
+        self.can.setMaxLength(6)
+        self.can.setFixedWidth(self.can.fontMetrics().horizontalAdvance("0000000") + 16)
+        self.can.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,6}"), self.can))
+        self.can.returnPressed.connect(self.readRequested)
+        top.addWidget(self.can)
         self.button = QPushButton(self)
         self.button.clicked.connect(self.readRequested)
         top.addWidget(self.button)
@@ -92,9 +101,18 @@ class ChipPanel(QWidget):
     def retranslate(self) -> None:
         self.button.setText(translate("Chip", "Read the chip"))
         self.save_button.setText(translate("Chip", "Save the read…"))
+        self.can_label.setText(translate("Chip", "CAN"))
+        self.can.setPlaceholderText(translate("Chip", "6 digits"))
+        self.can.setToolTip(translate("Chip", "The card access number printed on an ID card or residence permit: "
+                                              "opens a chip that needs PACE. Leave empty to use the MRZ."))
         self.chip_caption.setText(translate("Chip", "Chip photo (DG2)"))
         self.page_caption.setText(translate("Chip", "Photo on the page"))
         self._render()
+
+    def card_access_number(self) -> str | None:
+        """The CAN typed in the tab, if it is six digits (else the MRZ opens the chip)."""
+        text = self.can.text().strip()
+        return text if len(text) == 6 and text.isdigit() else None
 
     def set_state(self, state: str) -> None:
         """idle | absent | reading (no result yet)."""
@@ -166,7 +184,8 @@ class ChipPanel(QWidget):
                                             "chip.dg_hash", "chip.dg1_matches_mrz"))]
             info = translate("Chip", "Not verified: %1").replace("%1", reasons[0] if reasons else "") + "\n" + info
         self.info.setText(info)
-        for c in result.checks:
+        order = {"fail": 0, "warn": 1, "skip": 2, "pass": 3}  # what needs the officer's eye first
+        for c in sorted(result.checks, key=lambda c: order.get(c.status, 1)):
             item = QListWidgetItem(f"{STATUS_SYMBOL.get(c.status, '')}  {i18n.check_text(c)}")
             item.setForeground(STATUS_COLOUR.get(c.status, STATUS_COLOUR["skip"]))
             item.setData(Qt.UserRole, c.id)

@@ -436,6 +436,7 @@ class MainWindow(QMainWindow):
 
     def _show(self, examined: Examined) -> None:
         self.current = examined
+        self.chip.set_state("idle")  # the last document's chip is not this one's
         report = examined.report
         corrections = [(c["line"], c["col"]) for c in report.extra.get("corrections", [])]
         uncertain = [(c.span[0], c.span[1]) for c in report.checks if c.id == "reading.uncertain" and c.span]
@@ -468,14 +469,14 @@ class MainWindow(QMainWindow):
             self.chip.set_state("idle")
             self._chip_tab()
             return
-        store = self.chip_store
+        store, can = self.chip_store, self.chip.card_access_number()
 
         def work():
             from desktop.chip import examine, pcsc
 
             if not manual and pcsc.card_present() is None:
                 return None
-            return examine.examine(report, store=store)
+            return examine.examine(report, store=store, can=can)
 
         self.chip.set_state("reading")
         self._chip_tab()
@@ -489,6 +490,7 @@ class MainWindow(QMainWindow):
         else:
             self.chip.show_result(result)
         self._chip_tab()
+        self._show_verdict()
 
     def _chip_tab(self) -> None:
         """The Chip tab's title carries the chip's verdict, so a failing chip is seen from any tab."""
@@ -511,14 +513,27 @@ class MainWindow(QMainWindow):
             self.banner.show_status("idle", note=QCoreApplication.translate(
                 "Main", "Open an image (Ctrl+O), drop one here, or open the Utopia specimen (Ctrl+U)"))
             return
-        report = self.current.report
+        from desktop.pipeline import document_status
+
+        report, chip = self.current.report, self.chip.result
         note = ""
         if report.status in ("error", "unreadable") and report.checks:
             note = i18n.check_text(report.checks[0])
+        failed = report.count("fail")
+        if chip is not None and chip.status in ("fail", "unverified"):  # the chip's verdict, seen without the tab
+            from desktop.chip.passive import summary
+
+            first = summary(chip.checks) if chip.status == "fail" else next(
+                (c for c in chip.checks if c.status == "warn"), None)
+            label = (QCoreApplication.translate("Main", "Chip fails: %1") if chip.status == "fail" else
+                     QCoreApplication.translate("Main", "Chip not verified: %1"))
+            note = (note + "\n" if note else "") + label.replace("%1", i18n.check_text(first) if first else "")
+            failed += chip.count("fail")
         if self.today_override:
             note = (note + "\n" if note else "") + QCoreApplication.translate(
                 "Main", "TRAINING — today is %1").replace("%1", self.today_override.isoformat())
-        self.banner.show_status(report.status, report.count("fail"), report.count("warn"), note)
+        status = document_status(report.status, chip.status if chip is not None else None)
+        self.banner.show_status(status, failed, report.count("warn"), note)
 
     def _failed(self, message: str) -> None:
         report = error_report("input.unreadable_file", detail=message)

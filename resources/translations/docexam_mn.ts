@@ -1100,6 +1100,58 @@
       <source>The chip offers no Chip Authentication (no key in DG14)</source>
       <translation>Чип чипийн баталгаажуулалт санал болгодоггүй (DG14-д түлхүүр байхгүй)</translation>
     </message>
+    <message>
+      <source>The chip opened with the card access number ({protocol})</source>
+      <translation>Чип картын нэвтрэх дугаараар нээгдлээ ({protocol})</translation>
+    </message>
+    <message>
+      <source>the chip is a copy of another chip's data (clone detection failed)</source>
+      <translation type="vanished">чип нь өөр чипийн өгөгдлийн хуулбар (хуулбар илрүүлэлт амжилтгүй)</translation>
+    </message>
+    <message>
+      <source>the chip's data has been altered since it was signed</source>
+      <translation type="vanished">чипийн өгөгдлийг гарын үсэг зурсны дараа өөрчилсөн</translation>
+    </message>
+    <message>
+      <source>the chip's signature is not the issuing State's</source>
+      <translation type="vanished">чипийн гарын үсэг баримт олгосон улсынх биш</translation>
+    </message>
+    <message>
+      <source>the chip is signed by another State than the document's</source>
+      <translation type="vanished">чипэд баримтын улсаас өөр улс гарын үсэг зурсан</translation>
+    </message>
+    <message>
+      <source>the chip's MRZ differs from the page's: they do not belong together</source>
+      <translation type="vanished">чипийн MRZ хуудасныхаас ялгаатай: тэд хоорондоо хамааралгүй</translation>
+    </message>
+    <message>
+      <source>the chip refused the access key</source>
+      <translation type="vanished">чип нэвтрэх түлхүүрээс татгалзлаа</translation>
+    </message>
+    <message>
+      <source>a copy of another chip</source>
+      <translation>өөр чипийн хуулбар</translation>
+    </message>
+    <message>
+      <source>its data altered since signing</source>
+      <translation>гарын үсэг зурсны дараа өгөгдлийг өөрчилсөн</translation>
+    </message>
+    <message>
+      <source>not signed by the issuing State</source>
+      <translation>баримт олгосон улс гарын үсэг зураагүй</translation>
+    </message>
+    <message>
+      <source>signed by another State</source>
+      <translation>өөр улс гарын үсэг зурсан</translation>
+    </message>
+    <message>
+      <source>its MRZ differs from the page</source>
+      <translation>MRZ нь хуудасныхаас ялгаатай</translation>
+    </message>
+    <message>
+      <source>it refused the access key</source>
+      <translation>нэвтрэх түлхүүрээс татгалзсан</translation>
+    </message>
   </context>
   <context>
     <name>Chip</name>
@@ -1189,98 +1241,113 @@
       <translation>олгосон огноо</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/chip_panel.py" line="93" />
+      <location filename="../../desktop/ui/chip_panel.py" line="102" />
       <source>Read the chip</source>
       <translation>Чип унших</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/chip_panel.py" line="94" />
-      <location filename="../../desktop/ui/chip_panel.py" line="127" />
+      <location filename="../../desktop/ui/chip_panel.py" line="103" />
+      <location filename="../../desktop/ui/chip_panel.py" line="145" />
       <source>Save the read…</source>
       <translation>Уншлагыг хадгалах…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/chip_panel.py" line="95" />
+      <location filename="../../desktop/ui/chip_panel.py" line="104" />
+      <source>CAN</source>
+      <translation>CAN</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/chip_panel.py" line="105" />
+      <source>6 digits</source>
+      <translation>6 орон</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/chip_panel.py" line="106" />
+      <source>The card access number printed on an ID card or residence permit: opens a chip that needs PACE. Leave empty to use the MRZ.</source>
+      <translation>Иргэний үнэмлэх эсвэл оршин суух зөвшөөрөл дээр хэвлэсэн картын нэвтрэх дугаар: PACE шаарддаг чипийг нээнэ. MRZ ашиглах бол хоосон үлдээнэ үү.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/chip_panel.py" line="108" />
       <source>Chip photo (DG2)</source>
       <translation>Чип дэх зураг (DG2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/chip_panel.py" line="96" />
+      <location filename="../../desktop/ui/chip_panel.py" line="109" />
       <source>Photo on the page</source>
       <translation>Хуудсан дээрх зураг</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/chip_panel.py" line="119" />
+      <location filename="../../desktop/ui/chip_panel.py" line="137" />
       <source>The read could not be saved: %1</source>
       <translation>Уншлагыг хадгалж чадсангүй: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/chip_panel.py" line="120" />
+      <location filename="../../desktop/ui/chip_panel.py" line="138" />
       <source>Saved to %1: verify it with docexam chip verify FOLDER</source>
       <translation>%1-д хадгаллаа: docexam chip verify FOLDER-оор шалгана уу</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/chip_panel.py" line="125" />
+      <location filename="../../desktop/ui/chip_panel.py" line="143" />
       <source>Save the chip read to a folder</source>
       <translation>Чипийн уншлагыг хавтсанд хадгалах</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/chip_panel.py" line="133" />
+      <location filename="../../desktop/ui/chip_panel.py" line="151" />
       <source>no photo read</source>
       <translation>зураг уншаагүй</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/chip_panel.py" line="134" />
+      <location filename="../../desktop/ui/chip_panel.py" line="152" />
       <source>no page photo</source>
       <translation>хуудасны зураг алга</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/chip_panel.py" line="158" />
+      <location filename="../../desktop/ui/chip_panel.py" line="176" />
       <source>Reader: %1</source>
       <translation>Уншигч: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/chip_panel.py" line="160" />
+      <location filename="../../desktop/ui/chip_panel.py" line="178" />
       <source>access: %1</source>
       <translation>нэвтрэлт: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/chip_panel.py" line="161" />
+      <location filename="../../desktop/ui/chip_panel.py" line="179" />
       <source>%1 ms</source>
       <translation>%1 мс</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/chip_panel.py" line="167" />
+      <location filename="../../desktop/ui/chip_panel.py" line="185" />
       <source>Not verified: %1</source>
       <translation>Баталгаажаагүй: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/chip_panel.py" line="183" />
+      <location filename="../../desktop/ui/chip_panel.py" line="202" />
       <source>MRZ in the chip</source>
       <translation>Чип дэх MRZ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/chip_panel.py" line="190" />
+      <location filename="../../desktop/ui/chip_panel.py" line="209" />
       <source>security protocols</source>
       <translation>хамгаалалтын протоколууд</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/chip_panel.py" line="193" />
+      <location filename="../../desktop/ui/chip_panel.py" line="212" />
       <source>Active Authentication key</source>
       <translation>Идэвхтэй баталгаажуулалтын түлхүүр</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/chip_panel.py" line="196" />
+      <location filename="../../desktop/ui/chip_panel.py" line="215" />
       <source>Data groups read: %1</source>
       <translation>Уншсан өгөгдлийн бүлгүүд: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/chip_panel.py" line="198" />
+      <location filename="../../desktop/ui/chip_panel.py" line="217" />
       <source>Document Signer</source>
       <translation>Баримт гарын үсэг зурагч</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/chip_panel.py" line="199" />
+      <location filename="../../desktop/ui/chip_panel.py" line="218" />
       <source>valid %1 to %2</source>
       <translation>%1-ээс %2 хүртэл хүчинтэй</translation>
     </message>
@@ -1620,7 +1687,7 @@
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="376" />
-      <location filename="../../desktop/ui/main_window.py" line="519" />
+      <location filename="../../desktop/ui/main_window.py" line="533" />
       <source>TRAINING — today is %1</source>
       <translation>СУРГАЛТ — өнөөдөр %1</translation>
     </message>
@@ -1655,52 +1722,62 @@
       <translation>Хэрэглэгчийн жишиг загварын хавтас</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="452" />
+      <location filename="../../desktop/ui/main_window.py" line="453" />
       <source>page 1 of %1</source>
       <translation>%1 хуудасны 1-р хуудас</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="511" />
+      <location filename="../../desktop/ui/main_window.py" line="513" />
       <source>Open an image (Ctrl+O), drop one here, or open the Utopia specimen (Ctrl+U)</source>
       <translation>Зураг нээх (Ctrl+O), энд чирж оруулах, эсвэл Утопи загварыг нээх (Ctrl+U)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="525" />
+      <location filename="../../desktop/ui/main_window.py" line="528" />
+      <source>Chip fails: %1</source>
+      <translation>Чип тэнцээгүй: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="529" />
+      <source>Chip not verified: %1</source>
+      <translation>Чип баталгаажаагүй: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="540" />
       <source>error</source>
       <translation>алдаа</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="597" />
+      <location filename="../../desktop/ui/main_window.py" line="612" />
       <source>Nothing recorded to report on: examine a document first</source>
       <translation>Тайлагнах бүртгэл алга: эхлээд баримт бичиг шалгана уу</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="600" />
+      <location filename="../../desktop/ui/main_window.py" line="615" />
       <source>Save the case report</source>
       <translation>Хэргийн тайланг хадгалах</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="602" />
+      <location filename="../../desktop/ui/main_window.py" line="617" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF файл (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="613" />
+      <location filename="../../desktop/ui/main_window.py" line="628" />
       <source>Case report saved: %1</source>
       <translation>Хэргийн тайлан хадгалагдлаа: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="634" />
+      <location filename="../../desktop/ui/main_window.py" line="649" />
       <source>The log is intact: %1 entries verified (%2 purged).</source>
       <translation>Бүртгэл бүрэн бүтэн: %1 бичилт шалгагдсан (%2 нь хувийн мэдээлэлгүй болсон).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="639" />
+      <location filename="../../desktop/ui/main_window.py" line="654" />
       <source>THE LOG HAS BEEN ALTERED at entry %1: %2</source>
       <translation>БҮРТГЭЛД ӨӨРЧЛӨЛТ ОРСОН: бичилт %1: %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="658" />
+      <location filename="../../desktop/ui/main_window.py" line="673" />
       <source>Personal data of %1 old entries removed</source>
       <translation>%1 хуучин бичилтийн хувийн мэдээлэл устгагдлаа</translation>
     </message>

@@ -9,14 +9,17 @@ import os
 
 import secrets
 
-from desktop.chip import crypto, keys, lds, pace, tlv
+from desktop.chip import crypto, groups, keys, lds, pace, tlv
 from desktop.chip.sm import SecureMessaging
 
 
 class SoftChip:
-    def __init__(self, files: dict[int, bytes], card_access: bytes | None = None, bac: bool = True):
-        """`card_access` (EF.CardAccess in the master file) offers PACE; `bac=False` makes a PACE-only chip."""
-        self.files, self.card_access, self.bac = files, card_access, bac
+    def __init__(self, files: dict[int, bytes], card_access: bytes | None = None, bac: bool = True,
+                 can: str | None = None, ca_key: tuple | None = None):
+        """`card_access` (EF.CardAccess in the master file) offers PACE; `bac=False` makes a PACE-only chip;
+        `can` is the card access number printed on the card (PACE only); `ca_key` = (group, private value,
+        cipher, bits) answers Chip Authentication."""
+        self.files, self.card_access, self.bac, self.can, self.ca_key = files, card_access, bac, can, ca_key
         self.pace_state: dict = {}
         mrz = lds.parse_dg1(files[0x0101])
         self.info = keys.mrz_information(mrz)
@@ -40,7 +43,8 @@ class SoftChip:
                 return self.selected[offset:offset + (apdu[4] or 256)], 0x9000
             if ins == 0x22 and self.card_access is not None:
                 objects = {o.tag: o.value for o in tlv.parse(apdu[5:5 + apdu[4]])}
-                self.pace_state = {"oid": tlv.oid_text(objects[0x80]), "param": objects[0x84][0]}
+                self.pace_state = {"oid": tlv.oid_text(objects[0x80]), "param": objects[0x84][0],
+                                   "password": objects[0x83][0]}
                 return b"", 0x9000
             if ins == 0x86 and self.pace_state:
                 return self._pace_step(apdu[5:5 + apdu[4]])
@@ -82,7 +86,22 @@ class SoftChip:
         if ins == 0xB0 and self.selected is not None:
             offset = (p1 << 8) | p2
             return self._answer(self.selected[offset:offset + le], 0x9000)
+        if self.ca_key is not None and (ins, p1, p2) in ((0x22, 0x41, 0xA6), (0x22, 0x41, 0xA4), (0x86, 0, 0)):
+            return self._chip_authentication(ins, p2, data)
         return self._answer(b"", 0x6D00)
+
+    def _chip_authentication(self, ins: int, p2: int, data: bytes) -> tuple[bytes, int]:
+        """Chip Authentication v1 (Part 11 §6.2): 3DES by MSE:Set KAT, AES by MSE:Set AT then GENERAL
+        AUTHENTICATE; the answer goes under the old keys, then secure messaging restarts with SSC 0."""
+        group, secret, cipher, bits = self.ca_key
+        objects = {o.tag: o.value for o in tlv.parse(data)}
+        if ins == 0x22 and p2 == 0xA4:
+            return self._answer(b"", 0x9000)
+        public = objects[0x91] if ins == 0x22 else tlv.read_one(data)[0].find(0x80).value
+        shared = group.shared(secret, public)
+        answer = self._answer(b"" if ins == 0x22 else tlv.build(0x7C, b""), 0x9000)
+        self.sm = SecureMessaging(keys.kdf(shared, 1, cipher, bits), keys.kdf(shared, 2, cipher, bits), 0, cipher)
+        return answer
 
     def _answer(self, data: bytes, sw: int) -> tuple[bytes, int]:
         self.sm.ssc += 1
@@ -94,39 +113,38 @@ class SoftChip:
         return body, sw
 
     def _pace_step(self, data: bytes) -> tuple[bytes, int]:
-        """The chip's side of GENERAL AUTHENTICATE (Part 11 §4.4.3)."""
-        from ecpy.curves import Curve
-
+        """The chip's side of GENERAL AUTHENTICATE (Part 11 §4.4.3), generic mapping over ECDH or DH."""
         st = self.pace_state
         cipher, bits = pace.CIPHERS[st["oid"].rsplit(".", 1)[1]]
-        curve = Curve.get_curve(pace.CURVES[st["param"]])
-        size = (curve.size + 7) // 8
+        group = groups.standard(st["param"])
         inner = tlv.read_one(data)[0].children()
-        if not inner:  # step 1: the encrypted nonce
+        if not inner:  # step 1: the encrypted nonce, under the password the terminal named
             st["s"] = secrets.token_bytes(16)
-            k_pi = keys.pace_password(self.info, cipher, bits)
+            secret = self.info if st["password"] == 1 else self.can
+            if secret is None:
+                return b"", 0x6A88
+            k_pi = keys.pace_password(secret, cipher, bits, "mrz" if st["password"] == 1 else "can")
             z = crypto.aes_cbc(k_pi, st["s"], True) if cipher == "aes" else crypto.des3_cbc(k_pi, st["s"][:8], True)
             if cipher != "aes":
                 st["s"] = st["s"][:8]
             return tlv.build(0x7C, tlv.build(0x80, z)), 0x9000
         item = inner[0]
-        g = curve.generator
         if item.tag == 0x81:  # step 2: generic mapping
-            sk = 1 + secrets.randbelow(curve.order - 1)
-            h = sk * pace._point(curve, item.value, "mapping key")
-            st["mapped"] = int.from_bytes(st["s"], "big") * g + h
-            return tlv.build(0x7C, tlv.build(0x82, pace._point_bytes(sk * g, size))), 0x9000
+            sk = group.random_secret()
+            st["mapped"] = group.mapped(int.from_bytes(st["s"], "big"), sk, item.value)
+            return tlv.build(0x7C, tlv.build(0x82, group.public(sk))), 0x9000
         if item.tag == 0x83:  # step 3: key agreement on the mapped generator
-            sk = 1 + secrets.randbelow(curve.order - 1)
-            st["pk_pcd"], st["pk_ic"] = item.value, pace._point_bytes(sk * st["mapped"], size)
-            shared = (sk * pace._point(curve, item.value, "key")).x.to_bytes(size, "big")
+            mapped = st["mapped"]
+            sk = mapped.random_secret()
+            st["pk_pcd"], st["pk_ic"] = item.value, mapped.public(sk)
+            shared = mapped.shared(sk, item.value)
             st["keys"] = keys.kdf(shared, 1, cipher, bits), keys.kdf(shared, 2, cipher, bits)
             return tlv.build(0x7C, tlv.build(0x84, st["pk_ic"])), 0x9000
         if item.tag == 0x85:  # step 4: tokens, then secure messaging from SSC 0
             ks_enc, ks_mac = st["keys"]
-            if item.value != pace._auth_token(cipher, ks_mac, st["oid"], st["pk_ic"]):
+            if item.value != pace.auth_token(cipher, ks_mac, st["oid"], st["pk_ic"], group.token_tag):
                 return b"", 0x6300
-            token = pace._auth_token(cipher, ks_mac, st["oid"], st["pk_pcd"])
+            token = pace.auth_token(cipher, ks_mac, st["oid"], st["pk_pcd"], group.token_tag)
             self.sm = SecureMessaging(ks_enc, ks_mac, 0, cipher)
             return tlv.build(0x7C, tlv.build(0x86, token)), 0x9000
         return b"", 0x6A80

@@ -116,7 +116,7 @@ def test_pace_reproduces_appendix_g1_byte_for_byte():
     assert keys.pace_password(PACE_INFO, "aes", 128) == H("89DED1B26624EC1E634C1989302849DD")
     t = Scripted(PACE_EXCHANGES)
     card = Card(t)
-    pace.authenticate(card, PACE_INFO, info, sk_map=SK_MAP, sk_eph=SK_EPH)
+    pace.authenticate(card, pace.Password("mrz", PACE_INFO), info, sk_map=SK_MAP, sk_eph=SK_EPH)
     assert not t.exchanges  # every command as Appendix G prints it, the chip's token accepted
     assert (card.sm.ks_enc, card.sm.ks_mac, card.sm.ssc, card.sm.cipher) == (
         H("F5F0E35C0D7161EE6724EE513A0D9A7F"), H("FE251C7858B356B24514B3BD5F4297D1"), 0, "aes")
@@ -128,7 +128,7 @@ def test_pace_refuses_a_chip_token_that_does_not_match():
     (info,) = pace.parse_card_access(H(CARD_ACCESS))
     altered = PACE_EXCHANGES[:-1] + [(PACE_EXCHANGES[-1][0], "7C0A86083ABB9674BCE93C099000")]
     with pytest.raises(AccessDenied, match="token"):
-        pace.authenticate(Card(Scripted(altered)), PACE_INFO, info, sk_map=SK_MAP, sk_eph=SK_EPH)
+        pace.authenticate(Card(Scripted(altered)), pace.Password("mrz", PACE_INFO), info, sk_map=SK_MAP, sk_eph=SK_EPH)
 
 
 def test_pace_refuses_a_point_off_the_curve():
@@ -138,4 +138,4 @@ def test_pace_refuses_a_point_off_the_curve():
     bad = list(PACE_EXCHANGES)
     bad[2] = (bad[2][0], bad[2][1].replace("824FBA91", "824FBA92"))
     with pytest.raises(ProtocolError, match="not on the curve"):
-        pace.authenticate(Card(Scripted(bad)), PACE_INFO, info, sk_map=SK_MAP, sk_eph=SK_EPH)
+        pace.authenticate(Card(Scripted(bad)), pace.Password("mrz", PACE_INFO), info, sk_map=SK_MAP, sk_eph=SK_EPH)

@@ -78,7 +78,7 @@ def test_a_card_pulled_out_mid_read_leaves_the_window_working(qtbot, window, emu
         shown(qtbot, window)
         chip_read(qtbot, window)
     assert window.chip.result.status == "error"
-    assert "removed" in window.chip.findings.item(window.chip.findings.count() - 1).text()
+    assert "removed" in window.chip.findings.item(0).text()  # what went wrong comes first
     assert window.banner.isVisible() and window.current.report.status == "pass"  # the MRZ verdict stands
     window.open_path(str(resource("samples", "utopia-td3-tampered.png")))  # and the window goes on
     shown(qtbot, window)
@@ -104,3 +104,33 @@ def test_a_chip_without_a_trusted_csca_is_not_verified_never_green(qtbot, window
     assert window.tabs.tabText(window.tabs.indexOf(panel)).endswith("▲")
     window.tabs.setCurrentWidget(panel)
     shot(window, "en-chip-unverified")
+
+
+def test_a_cloned_chip_is_red_in_the_window_and_the_typed_can_is_used(qtbot, window, emulated_chip, document_signer,
+                                                                     store, monkeypatch):
+    from desktop.chip import examine
+
+    asked = []
+    real = examine.examine
+    monkeypatch.setattr(examine, "examine", lambda report, **kw: asked.append(kw.get("can")) or real(report, **kw))
+    window.chip_store = store
+    qtbot.keyClicks(window.chip.can, "12345x")  # the field takes digits only
+    assert window.chip.can.text() == "12345" and window.chip.card_access_number() is None
+    qtbot.keyClicks(window.chip.can, "67")
+    assert window.chip.can.text() == "123456"  # and six of them
+    # the genuine chip's signed files on a card holding other keys: passive authentication alone would pass
+    with emulated_chip(pki.passport_files("".join(TD3), document_signer, clone_detection=True),
+                       pki.chip_keys(clone=True)):
+        window.open_path(SAMPLE)
+        shown(qtbot, window)
+        chip_read(qtbot, window)
+    panel = window.chip
+    assert asked == ["123456"]  # the CAN typed in the tab went to the chip (it offers no PACE: BAC opened it)
+    assert panel.result.status == "fail" and "CHIP" in panel.status.text()
+    texts = [panel.findings.item(i).text() for i in range(panel.findings.count())]
+    assert "Chip Authentication failed" in texts[0] and "copy" in texts[0]  # the failure first in the list
+    # the page alone passes, but the document does not: the banner says FAIL and why, without opening the tab
+    assert window.current.report.status == "pass" and window.banner.status == "fail"
+    assert "Chip fails: a copy of another chip" in window.banner.detail.toolTip()
+    window.tabs.setCurrentWidget(panel)
+    shot(window, "en-chip-clone")
