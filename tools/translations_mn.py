@@ -479,4 +479,10 @@ MN = {
     "signed by another State": "өөр улс гарын үсэг зурсан",
     "its MRZ differs from the page": "MRZ нь хуудасныхаас ялгаатай",
     "it refused the access key": "нэвтрэх түлхүүрээс татгалзсан",
+    "The chip read could not be recorded: %1": "Чипийн уншлагыг бүртгэж чадсангүй: %1",
+    "The chip (log entry %1)": "Чип (бүртгэлийн бичлэг %1)", "Every chip check passed.": "Чипийн бүх шалгалт тэнцсэн.",
+    "Access": "Нэвтрэлт", "Data groups read": "Уншсан өгөгдлийн бүлгүүд",
+    "The stored chip read does not match the hash recorded with it: it is not shown.":
+        "Хадгалсан чипийн уншлага түүнтэй хамт бүртгэсэн хэштэй таарахгүй байна: харуулахгүй.",
+    "The photo stored in the chip (DG2)": "Чипэд хадгалсан зураг (DG2)",
 }

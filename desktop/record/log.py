@@ -186,6 +186,26 @@ class Log:
         return self.append("decision", {"examination": target.id, "decision": decision, "officer": officer or "",
                                         "status": None}, {"note": note or ""}, now=now)
 
+    def record_chip(self, examination: str, public: dict, personal: dict, read: bytes | None = None,
+                    officer: str = "", now: dt.datetime | None = None) -> Entry:
+        """The chip read of an examination (desktop.chip.evidence.record_parts): its own entry, because the chip
+        is read after the page is recorded; `read` (the files, zipped) is kept like an image, and purged with
+        the personal part."""
+        target = self.entry(examination)
+        if target.kind != "examination":
+            raise LogError(f"entry {target.id} is not an examination")
+        return self.append("chip", {**public, "examination": target.id, "officer": officer or "",
+                                    "read_stored": read is not None},
+                           {**personal, "read_sha256": hashlib.sha256(read).hexdigest() if read else None}, read, now)
+
+    def chip_of(self, examination: str) -> Entry | None:
+        """The latest chip entry recorded for an examination, if any."""
+        found = None
+        for e in self.store.entries("WHERE kind = ?", ("chip",)):
+            if e.public.get("examination") == examination:
+                found = e
+        return found
+
     # Reading ---------------------------------------------------------------------------------------
 
     def entry(self, ident: str | int) -> Entry:

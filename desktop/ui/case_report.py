@@ -175,6 +175,68 @@ def _findings_html(report, mono: str) -> str:
     return '<table cellspacing="0" cellpadding="3" width="100%">' + "".join(parts) + "</table>"
 
 
+CHIP_VERDICT = {"pass": QT_TRANSLATE_NOOP("CaseReport", "CHIP VERIFIED"), "fail": QT_TRANSLATE_NOOP("CaseReport", "CHIP FAILS"),
+                "unverified": QT_TRANSLATE_NOOP("CaseReport", "CHIP NOT VERIFIED"),
+                "error": QT_TRANSLATE_NOOP("CaseReport", "CHIP NOT READ")}
+
+
+def _chip_html(log: Log, examination: str, mono: str, doc: QTextDocument) -> str:
+    """The chip read recorded for the examination: its verdict, the findings that failed or warned, the DS and
+    CSCA fingerprints, each file's SHA-256 and the chip's photo (from the stored read, checked against its
+    recorded hash first)."""
+    from desktop.checks.report import check
+    from desktop.chip import evidence, face, lds
+    from desktop.chip.errors import ChipError
+
+    entry = log.chip_of(examination)
+    if entry is None:
+        return ""
+    p, personal = entry.public, entry.personal or {}
+    status = p.get("status") or "error"
+    colour = STATUS_COLOUR.get("warn" if status == "unverified" else "skip" if status == "error" else status,
+                               STATUS_COLOUR["skip"]).name()
+    head = html.escape(translate("CaseReport", "The chip (log entry %1)").replace("%1", entry.id))
+    rows = []
+    for ident, finding_status, key, params in personal.get("findings", []):
+        if finding_status in ("fail", "warn"):
+            text = i18n.check_text(check(ident, "chip", finding_status, key, **(params or {})))
+            rows.append(f'<tr><td style="color:{STATUS_COLOUR[finding_status].name()}; font-weight:bold;" width="105" '
+                        f'nowrap>{STATUS_SYMBOL[finding_status]} {html.escape(tr(STATUS_WORD[finding_status]))}</td>'
+                        f'<td>{html.escape(text)} <span style="color:#555555;">({html.escape(ident)})</span></td></tr>')
+    findings = ('<table cellspacing="0" cellpadding="3" width="100%">' + "".join(rows) + "</table>") if rows else \
+        "<p>" + html.escape(translate("CaseReport", "Every chip check passed.")) + "</p>"
+    facts = [(translate("CaseReport", "Access"), p.get("protocol") or "—"),
+             (translate("CaseReport", "Data groups read"), ", ".join(p.get("data_groups") or []) or "—")]
+    for cert in personal.get("certificates", []):
+        facts.append((f"{cert.get('role')} SHA-256", f"{cert.get('sha256')}  ({cert.get('name')})"))
+    for name, digest in (personal.get("file_sha256") or {}).items():
+        facts.append((f"{name} SHA-256", digest))
+    picture = ""
+    raw = log.image(entry.image) if entry.image else None
+    if raw is not None:
+        import hashlib
+
+        if hashlib.sha256(raw).hexdigest() != personal.get("read_sha256"):
+            picture = "<p style='color:%s;'>%s</p>" % (STATUS_COLOUR["fail"].name(), html.escape(translate(
+                "CaseReport", "The stored chip read does not match the hash recorded with it: it is not shown.")))
+        else:
+            try:
+                files = evidence.unpack(raw)
+                image = face.decode(lds.parse_dg2(files["DG2"])[0]) if "DG2" in files else None
+            except (ChipError, KeyError):
+                image = None
+            if image is not None:
+                doc.addResource(QTextDocument.ImageResource, "mem://chipface", pixmap(image).toImage())
+                caption = html.escape(translate("CaseReport", "The photo stored in the chip (DG2)"))
+                picture = (f'<p><img src="mem://chipface" height="160"><br><span style="font-size:7pt; '
+                           f'color:#444444;">{caption}</span></p>')
+    facts_html = "".join(f'<tr><td style="color:#444444;" width="140">{html.escape(k)}</td>'
+                         f'<td style="font-family:\'{mono}\';">{html.escape(str(v))}</td></tr>' for k, v in facts)
+    verdict = html.escape(tr(CHIP_VERDICT.get(status, status)))
+    return (f'<h3>{head}</h3><p style="color:{colour}; font-size:13pt; font-weight:bold;">{verdict}</p>{findings}'
+            f'<table cellspacing="0" cellpadding="1" style="font-size:7pt;">{facts_html}</table>{picture}')
+
+
 def build(log: Log, ident: str) -> tuple[QTextDocument, str]:
     """The report as a QTextDocument (for a PDF or a preview) and the entry id."""
     _app()
@@ -204,7 +266,10 @@ def build(log: Log, ident: str) -> tuple[QTextDocument, str]:
                 "%1", specimen.title_text(i18n.language()) if specimen else "")))
     for name, image, _ in images:
         doc.addResource(QTextDocument.ImageResource, f"mem://{name}", image)
-    status = report.status
+    from desktop.pipeline import document_status
+
+    chip_entry = log.chip_of(e.id)  # a chip that fails fails the document, here as in the window
+    status = document_status(report.status, chip_entry.public.get("status") if chip_entry else None)
     colour = STATUS_COLOUR[status].name()
     decision_entry = log.decisions().get(e.id)
     decision = (decision_entry or {}).get("decision") or e.public.get("decision")
@@ -255,6 +320,7 @@ def build(log: Log, ident: str) -> tuple[QTextDocument, str]:
 <h3>{mrz_head}</h3>{_mrz_html(report, mono)}
 <h3>{findings_head}</h3>{_findings_html(report, mono)}
 {pictures}
+{_chip_html(log, e.id, mono, doc)}
 <p style="font-size:7pt; color:#444444;">{footer}</p>
 """)
     return doc, e.id

@@ -489,8 +489,25 @@ class MainWindow(QMainWindow):
             self.chip.set_state("absent")
         else:
             self.chip.show_result(result)
+            self._record_chip(result)
         self._chip_tab()
         self._show_verdict()
+
+    def _record_chip(self, result) -> None:
+        """The chip read joins the examination's record (its findings, certificates, hashes and files)."""
+        log = self.log() if self.current_entry is not None else None
+        if log is None:
+            return
+        from desktop.chip import evidence
+
+        public, personal, read = evidence.record_parts(result)
+        if not log_settings.value(self.settings, "store_images"):
+            read = None
+        try:
+            log.record_chip(self.current_entry, public, personal, read, self.record_bar.officer.text().strip())
+        except (LogError, OSError) as exc:  # the examination stays recorded and decidable
+            self.message.setText(QCoreApplication.translate("Main", "The chip read could not be recorded: %1")
+                                 .replace("%1", str(exc)))
 
     def _chip_tab(self) -> None:
         """The Chip tab's title carries the chip's verdict, so a failing chip is seen from any tab."""

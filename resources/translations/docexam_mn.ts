@@ -446,102 +446,152 @@
       <translation>Тэнцээгүй болон анхааруулгатай шалгалт алга.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="197" />
+      <location filename="../../desktop/ui/case_report.py" line="178" />
+      <source>CHIP VERIFIED</source>
+      <translation type="unfinished">ЧИП БАТАЛГААЖСАН</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/case_report.py" line="178" />
+      <source>CHIP FAILS</source>
+      <translation type="unfinished">ЧИП ТЭНЦЭЭГҮЙ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/case_report.py" line="179" />
+      <source>CHIP NOT VERIFIED</source>
+      <translation type="unfinished">ЧИП БАТАЛГААЖААГҮЙ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/case_report.py" line="180" />
+      <source>CHIP NOT READ</source>
+      <translation type="unfinished">ЧИП УНШИГДААГҮЙ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/case_report.py" line="198" />
+      <source>The chip (log entry %1)</source>
+      <translation>Чип (бүртгэлийн бичлэг %1)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/case_report.py" line="207" />
+      <source>Every chip check passed.</source>
+      <translation>Чипийн бүх шалгалт тэнцсэн.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/case_report.py" line="208" />
+      <source>Access</source>
+      <translation>Нэвтрэлт</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/case_report.py" line="209" />
+      <source>Data groups read</source>
+      <translation>Уншсан өгөгдлийн бүлгүүд</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/case_report.py" line="220" />
+      <source>The stored chip read does not match the hash recorded with it: it is not shown.</source>
+      <translation>Хадгалсан чипийн уншлага түүнтэй хамт бүртгэсэн хэштэй таарахгүй байна: харуулахгүй.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/case_report.py" line="230" />
+      <source>The photo stored in the chip (DG2)</source>
+      <translation>Чипэд хадгалсан зураг (DG2)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/case_report.py" line="259" />
       <source>The examined image: the MRZ outlined in blue, failing characters in red</source>
       <translation>Шалгасан зураг: MRZ цэнхэр хүрээтэй, алдаатай тэмдэгтүүд улаан</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="203" />
+      <location filename="../../desktop/ui/case_report.py" line="265" />
       <source>Reference specimen: %1</source>
       <translation>Жишиг загвар: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="219" />
+      <location filename="../../desktop/ui/case_report.py" line="284" />
       <source>Log entry</source>
       <translation>Бүртгэлийн бичилт</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="219" />
+      <location filename="../../desktop/ui/case_report.py" line="284" />
       <source>Time (UTC)</source>
       <translation>Цаг (UTC)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="219" />
+      <location filename="../../desktop/ui/case_report.py" line="284" />
       <source>Local time</source>
       <translation>Орон нутгийн цаг</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="220" />
+      <location filename="../../desktop/ui/case_report.py" line="285" />
       <source>Workstation</source>
       <translation>Ажлын байр</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="220" />
+      <location filename="../../desktop/ui/case_report.py" line="285" />
       <source>Officer</source>
       <translation>Алба хаагч</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="221" />
+      <location filename="../../desktop/ui/case_report.py" line="286" />
       <source>Decision</source>
       <translation>Шийдвэр</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="222" />
+      <location filename="../../desktop/ui/case_report.py" line="287" />
       <source>Source</source>
       <translation>Эх файл</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="223" />
+      <location filename="../../desktop/ui/case_report.py" line="288" />
       <source>Image SHA-256</source>
       <translation>Зургийн SHA-256</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="223" />
+      <location filename="../../desktop/ui/case_report.py" line="288" />
       <source>no image (typed or pasted text)</source>
       <translation>зураггүй (гараар оруулсан эсвэл буулгасан бичвэр)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="224" />
+      <location filename="../../desktop/ui/case_report.py" line="289" />
       <source>Entry hash</source>
       <translation>Бичилтийн хэш</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="224" />
+      <location filename="../../desktop/ui/case_report.py" line="289" />
       <source>Examined with</source>
       <translation>Шалгасан хэрэгсэл</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="234" />
+      <location filename="../../desktop/ui/case_report.py" line="299" />
       <source>%1 failed, %2 warnings</source>
       <translation>%1 алдаа, %2 анхааруулга</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="236" />
+      <location filename="../../desktop/ui/case_report.py" line="301" />
       <source>Case report — examination of a travel document</source>
       <translation>Хэргийн тайлан — зорчих баримт бичгийн шалгалт</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="237" />
+      <location filename="../../desktop/ui/case_report.py" line="302" />
       <source>Machine readable zone as read</source>
       <translation>Уншсан машинаар унших бүс (MRZ)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="238" />
+      <location filename="../../desktop/ui/case_report.py" line="303" />
       <source>Findings that failed or warned</source>
       <translation>Тэнцээгүй болон анхааруулгатай дүгнэлтүүд</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="239" />
+      <location filename="../../desktop/ui/case_report.py" line="304" />
       <source>No image of the document is kept in the log for this examination.</source>
       <translation>Энэ шалгалтын баримт бичгийн зураг бүртгэлд хадгалагдаагүй.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="241" />
+      <location filename="../../desktop/ui/case_report.py" line="306" />
       <source>This report reproduces log entry %1. To check that it matches the log: docexam log show %1 (the entry hash above must be the same) and docexam log verify.</source>
       <translation>Энэ тайлан бүртгэлийн %1 бичилтийг харуулна. Бүртгэлтэй тохирохыг шалгах: docexam log show %1 (дээрх бичилтийн хэш ижил байх ёстой) ба docexam log verify.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="271" />
+      <location filename="../../desktop/ui/case_report.py" line="337" />
       <source>Case report</source>
       <translation>Хэргийн тайлан</translation>
     </message>
@@ -1687,7 +1737,7 @@
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="376" />
-      <location filename="../../desktop/ui/main_window.py" line="533" />
+      <location filename="../../desktop/ui/main_window.py" line="550" />
       <source>TRAINING — today is %1</source>
       <translation>СУРГАЛТ — өнөөдөр %1</translation>
     </message>
@@ -1727,57 +1777,62 @@
       <translation>%1 хуудасны 1-р хуудас</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="513" />
+      <location filename="../../desktop/ui/main_window.py" line="509" />
+      <source>The chip read could not be recorded: %1</source>
+      <translation>Чипийн уншлагыг бүртгэж чадсангүй: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="530" />
       <source>Open an image (Ctrl+O), drop one here, or open the Utopia specimen (Ctrl+U)</source>
       <translation>Зураг нээх (Ctrl+O), энд чирж оруулах, эсвэл Утопи загварыг нээх (Ctrl+U)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="528" />
+      <location filename="../../desktop/ui/main_window.py" line="545" />
       <source>Chip fails: %1</source>
       <translation>Чип тэнцээгүй: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="529" />
+      <location filename="../../desktop/ui/main_window.py" line="546" />
       <source>Chip not verified: %1</source>
       <translation>Чип баталгаажаагүй: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="540" />
+      <location filename="../../desktop/ui/main_window.py" line="557" />
       <source>error</source>
       <translation>алдаа</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="612" />
+      <location filename="../../desktop/ui/main_window.py" line="629" />
       <source>Nothing recorded to report on: examine a document first</source>
       <translation>Тайлагнах бүртгэл алга: эхлээд баримт бичиг шалгана уу</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="615" />
+      <location filename="../../desktop/ui/main_window.py" line="632" />
       <source>Save the case report</source>
       <translation>Хэргийн тайланг хадгалах</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="617" />
+      <location filename="../../desktop/ui/main_window.py" line="634" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF файл (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="628" />
+      <location filename="../../desktop/ui/main_window.py" line="645" />
       <source>Case report saved: %1</source>
       <translation>Хэргийн тайлан хадгалагдлаа: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="649" />
+      <location filename="../../desktop/ui/main_window.py" line="666" />
       <source>The log is intact: %1 entries verified (%2 purged).</source>
       <translation>Бүртгэл бүрэн бүтэн: %1 бичилт шалгагдсан (%2 нь хувийн мэдээлэлгүй болсон).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="654" />
+      <location filename="../../desktop/ui/main_window.py" line="671" />
       <source>THE LOG HAS BEEN ALTERED at entry %1: %2</source>
       <translation>БҮРТГЭЛД ӨӨРЧЛӨЛТ ОРСОН: бичилт %1: %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="673" />
+      <location filename="../../desktop/ui/main_window.py" line="690" />
       <source>Personal data of %1 old entries removed</source>
       <translation>%1 хуучин бичилтийн хувийн мэдээлэл устгагдлаа</translation>
     </message>

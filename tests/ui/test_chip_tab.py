@@ -134,3 +134,40 @@ def test_a_cloned_chip_is_red_in_the_window_and_the_typed_can_is_used(qtbot, win
     assert "Chip fails: a copy of another chip" in window.banner.detail.toolTip()
     window.tabs.setCurrentWidget(panel)
     shot(window, "en-chip-clone")
+
+
+def test_the_chip_read_joins_the_record_and_the_case_report(qtbot, window, emulated_chip, document_signer, store,
+                                                             tmp_path):
+    import subprocess
+
+    from desktop.chip import evidence, saved
+
+    window.chip_store = store
+    with emulated_chip(pki.passport_files("".join(TD3), document_signer, clone_detection=True), pki.chip_keys()):
+        window.open_path(SAMPLE)
+        shown(qtbot, window)
+        chip_read(qtbot, window)
+    assert window.chip.result.status == "pass" and window.banner.status == "pass"
+    log = window.log()
+    chip = log.chip_of(window.current_entry)
+    assert chip is not None and chip.public["status"] == "pass" and chip.public["verified"]
+    assert chip.public["ds_sha256"] == window.chip.result.certificates[0]["sha256"]
+    assert {"chip.chip_authentication", "chip.active_authentication"} <= {f[0] for f in chip.personal["findings"]}
+    # the stored read is the chip's files: the second line verifies it again from the record
+    files = evidence.unpack(log.image(chip.image))
+    assert set(files) == {"EF.COM", "EF.SOD", "DG1", "DG2", "DG11", "DG14", "DG15"}
+    folder = tmp_path / "from-the-record"
+    folder.mkdir()
+    for name, data in files.items():
+        (folder / f"{name}.bin").write_bytes(data)
+    assert saved.verify(folder, store, TD3).status == "pass"
+    out = window.case_report(str(tmp_path / "case.pdf"))
+    text = subprocess.run(["pdftotext", out, "-"], capture_output=True, text=True, check=True).stdout
+    assert "CHIP VERIFIED" in text and chip.public["ds_sha256"][:16] in text.replace("\n", "")
+    subprocess.run(["pdftoppm", "-r", "70", "-png", out, str(tmp_path / "page")], check=True)
+    import shutil
+
+    from tests.ui.conftest import SHOTS
+
+    for page in sorted(tmp_path.glob("page*.png")):
+        shutil.copy(page, SHOTS / f"case-report-chip-{page.name}")
