@@ -485,4 +485,8 @@ MN = {
     "The stored chip read does not match the hash recorded with it: it is not shown.":
         "Хадгалсан чипийн уншлага түүнтэй хамт бүртгэсэн хэштэй таарахгүй байна: харуулахгүй.",
     "The photo stored in the chip (DG2)": "Чипэд хадгалсан зураг (DG2)",
+    "The chip's full name (DG11: {name}) agrees with the name in the MRZ":
+        "Чипийн бүтэн нэр (DG11: {name}) MRZ дахь нэртэй тохирч байна",
+    "The chip's full name (DG11: {name}) does not agree with the MRZ's name ({mrz}) even allowing for transliteration: compare it with the printed name by eye":
+        "Чипийн бүтэн нэр (DG11: {name}) галиглалыг тооцсон ч MRZ-ийн нэртэй ({mrz}) тохирохгүй байна: хэвлэсэн нэртэй нүдээр харьцуулна уу",
 }

@@ -187,6 +187,9 @@ TEMPLATES = {
     "chip.dg1_matches_mrz.absent": "The MRZ cannot be compared with the chip: no readable DG1 was saved",
     "chip.dg1_matches_mrz.warn": "The chip's MRZ (DG1) differs from the MRZ read from the page only where the "
                                  "reading was uncertain ({where}): re-scan or compare by eye",
+    "chip.dg11_name.pass": "The chip's full name (DG11: {name}) agrees with the name in the MRZ",
+    "chip.dg11_name.warn": "The chip's full name (DG11: {name}) does not agree with the MRZ's name ({mrz}) even "
+                           "allowing for transliteration: compare it with the printed name by eye",
     # a few words after "Chip fails:" in the document's verdict
     "chip.summary.copy": "a copy of another chip",
     "chip.summary.altered": "its data altered since signing",

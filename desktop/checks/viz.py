@@ -241,3 +241,20 @@ def _nationality(code: str, text: str) -> tuple[str | None, str | None]:
             if part == name or (len(stem) >= 4 and part.startswith(stem)) or name.startswith(part[:6] or "-"):
                 return PASS, None
     return WARN, "viz.nationality.other"
+
+
+def chip_name(full_name: str, surname: str | None, given: str | None) -> Check:
+    """DG11's full name (Doc 9303 Part 10 §4.7.11: PRIMARY<<SECONDARY, in national characters) against the
+    MRZ's name. A difference that transliteration (Part 3 §6) or the MRZ's truncation explains is agreement;
+    any other is a warning to compare by eye, never a fail: both names come from the issuer's signed data."""
+    primary, _, secondary = full_name.partition("<<")
+    shown = f"{primary.replace('<', ' ').strip()}, {secondary.replace('<', ' ').strip()}".strip(", ")
+    agree = True
+    for part, mrz in ((primary, surname or ""), (secondary, given or "")):
+        forms, _ = name_forms(part.replace("<", " "))
+        target = mrz_name(mrz)
+        if not target and not forms:
+            continue
+        agree = agree and any(_name_matches(target, form, True) for form in forms)
+    mrz_shown = f"{surname or ''}, {given or ''}".strip(", ")
+    return check("chip.dg11_name", "names", PASS if agree else WARN, name=shown, mrz=mrz_shown)

@@ -99,6 +99,8 @@ def read_chip(transport: Transport, mrz: tuple[str, ...] | list[str], store: tru
         _clone_detection(card, result, found)
         if result.dg1 is not None and (printed or mrz):
             found.append(passive.compare_mrz(result.dg1, tuple(printed or mrz), uncertain))
+        if result.dg11.get("full_name") and (printed or mrz or result.dg1):
+            found.append(_dg11_name(result.dg11["full_name"], tuple(printed or mrz or result.dg1)))
     except AccessDenied as exc:
         found.append(chip_check("chip.access", FAIL, detail=str(exc)))
     except ChipError as exc:  # CardGone, ProtocolError, StatusError: the read could not be completed
@@ -206,6 +208,15 @@ def _passive_authentication(result: ChipResult, found: list[Check], store: trust
     files = {n: data for n, data in result.files.items() if n == 0 or n in result.read}
     checks, result.certificates = passive.authenticate(files, store, now, passive.state_of(result.dg1 or printed))
     found += checks
+
+
+def _dg11_name(full_name: str, lines: tuple[str, ...]) -> Check:
+    """DG11's full name against the name in the page's MRZ (checks.viz.chip_name)."""
+    from desktop import checks
+    from desktop.checks import viz
+
+    fields = checks.validate(list(lines), dt.date.today()).fields
+    return viz.chip_name(full_name, fields.get("surname"), fields.get("given_names"))
 
 
 def _pace_needed(failed: ChipError, can: str | None) -> ChipError:

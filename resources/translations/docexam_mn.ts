@@ -1202,6 +1202,14 @@
       <source>it refused the access key</source>
       <translation>нэвтрэх түлхүүрээс татгалзсан</translation>
     </message>
+    <message>
+      <source>The chip's full name (DG11: {name}) agrees with the name in the MRZ</source>
+      <translation>Чипийн бүтэн нэр (DG11: {name}) MRZ дахь нэртэй тохирч байна</translation>
+    </message>
+    <message>
+      <source>The chip's full name (DG11: {name}) does not agree with the MRZ's name ({mrz}) even allowing for transliteration: compare it with the printed name by eye</source>
+      <translation>Чипийн бүтэн нэр (DG11: {name}) галиглалыг тооцсон ч MRZ-ийн нэртэй ({mrz}) тохирохгүй байна: хэвлэсэн нэртэй нүдээр харьцуулна уу</translation>
+    </message>
   </context>
   <context>
     <name>Chip</name>

@@ -47,3 +47,4 @@ def test_any_bytes_unpack_to_files_or_a_clear_refusal(data):
     except ChipError:
         return
     assert isinstance(files, dict)
+
