@@ -489,4 +489,15 @@ MN = {
         "Чипийн бүтэн нэр (DG11: {name}) MRZ дахь нэртэй тохирч байна",
     "The chip's full name (DG11: {name}) does not agree with the MRZ's name ({mrz}) even allowing for transliteration: compare it with the printed name by eye":
         "Чипийн бүтэн нэр (DG11: {name}) галиглалыг тооцсон ч MRZ-ийн нэртэй ({mrz}) тохирохгүй байна: хэвлэсэн нэртэй нүдээр харьцуулна уу",
+    "Import CSCA &master list or certificate…": "CSCA &мастер жагсаалт эсвэл гэрчилгээ оруулах…",
+    "Import CSCA master list or certificate": "CSCA мастер жагсаалт эсвэл гэрчилгээ оруулах",
+    "Master lists, certificates and CRLs": "Мастер жагсаалт, гэрчилгээ ба CRL", "All files (*)": "Бүх файл (*)",
+    "Trust a new CSCA?": "Шинэ CSCA-д итгэх үү?",
+    "%1 is not vouched for by any CSCA this workstation trusts. Import it only if your unit published one of these fingerprints and you have compared it by telephone, letter or a signed message:":
+        "%1-ийг энэ ажлын байрны итгэдэг ямар ч CSCA баталгаажуулаагүй. Танай нэгж эдгээр хурууны хээний аль нэгийг нийтэлсэн бөгөөд та үүнийг утас, захидал эсвэл гарын үсэгтэй мессежээр тулгасан бол л оруулна уу:",
+    "Type the fingerprint your unit gave you (spaces and colons do not matter):":
+        "Танай нэгжийн өгсөн хурууны хээг бичнэ үү (зай ба хоёр цэг хамаагүй):",
+    "Import": "Оруулах",
+    "This is not one of the fingerprints above: do not import.": "Энэ нь дээрх хурууны хээнүүдийн нэг биш: бүү оруул.",
+    "Not imported": "Оруулсангүй",
 }

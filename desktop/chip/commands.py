@@ -69,12 +69,7 @@ def run_masterlist(args: argparse.Namespace) -> int:
         except trust.TrustError as exc:
             print(f"{APP_NAME}: {exc}", file=sys.stderr)
             return 2
-        if done["kind"] == "crl":
-            print(f"imported the CRL of {done['issuer']} ({done['revoked']} revoked) into {store.folder}")
-        else:
-            what = f"the master list signed by {done['signer']}: " if done["kind"] == "master_list" else ""
-            print(f"imported {what}{done['certificates']} CSCA certificate(s), {done['added']} new, from "
-                  f"{', '.join(done['countries'])} into {store.folder}")
+        print(f"{trust.summary(done)} into {store.folder}")
         for note in done.get("notes", []):
             print(f"  note: {note}")
         return 0

@@ -34,6 +34,7 @@ class ChipResult:
     dg1: tuple[str, ...] | None = None
     face: bytes | None = field(default=None, repr=False)
     face_format: str | None = None
+    face_standard: str | None = None  # ISO/IEC 19794-5 or 39794-5
     dg11: dict = field(default_factory=dict)
     dg12: dict = field(default_factory=dict)
     dg14: list[str] | None = None
@@ -61,7 +62,7 @@ class ChipResult:
         if self.dg1:
             groups["DG1"] = {"mrz": list(self.dg1)}
         if 2 in self.read:
-            groups["DG2"] = {"face": self.face_format, "bytes": len(self.face or b"")}
+            groups["DG2"] = {"face": self.face_format, "standard": self.face_standard, "bytes": len(self.face or b"")}
         if self.dg11:
             groups["DG11"] = self.dg11
         if self.dg12:
@@ -192,6 +193,7 @@ def parse_groups(result: ChipResult) -> None:
         result.dg1 = lds.parse_dg1(files[1])
     if 2 in files:
         result.face, result.face_format = lds.parse_dg2(files[2])
+        result.face_standard = lds.dg2_standard(files[2])
     if 11 in files:
         result.dg11 = lds.parse_text_group(files[11], 0x6B, lds.DG11_TAGS)
     if 12 in files:

@@ -55,18 +55,39 @@ JPEG, JP2, J2K = b"\xff\xd8\xff", b"\x00\x00\x00\x0cjP  \r\n\x87\n", b"\xff\x4f\
 
 
 def parse_dg2(data: bytes) -> tuple[bytes | None, str | None]:
-    """The first face image (JPEG or JPEG 2000) in DG2 and its format, from the ISO/IEC 19794-5 record in the
-    biometric data block (5F2E or 7F2E)."""
+    """The first face image (JPEG or JPEG 2000) in DG2 and its format, in either face format Doc 9303 Part 10
+    allows: an ISO/IEC 19794-5 record in a primitive biometric data block (5F2E: headers, then the image to
+    the end), or ISO/IEC 39794-5 in a constructed one (7F2E: DER, the image an octet string of its own)."""
+    image, kind, _ = _dg2_face(data)
+    return image, kind
+
+
+def dg2_standard(data: bytes) -> str | None:
+    """"ISO/IEC 19794-5" or "ISO/IEC 39794-5": which face format DG2 uses (None: no face found)."""
+    return _dg2_face(data)[2]
+
+
+def _image_kind(value: bytes) -> str | None:
+    return next((kind for magic, kind in ((JPEG, "jpeg"), (JP2, "jpeg2000"), (J2K, "jpeg2000"))
+                 if value.startswith(magic)), None)
+
+
+def _dg2_face(data: bytes) -> tuple[bytes | None, str | None, str | None]:
     outer(data, 0x75, "DG2")
     for item in tlv.iterate(data):
-        if item.tag in (0x5F2E, 0x7F2E):
+        if item.tag == 0x7F2E and item.constructed:  # ISO/IEC 39794-5: the image is a whole octet string
+            for part in tlv.iterate(item.value):
+                if not part.constructed and _image_kind(part.value):
+                    return part.value, _image_kind(part.value), "ISO/IEC 39794-5"
+            return None, None, None
+        if item.tag == 0x5F2E:  # ISO/IEC 19794-5: 'FAC' record, the image after the headers, to the end
             block = item.value
             for signature, kind in ((JPEG, "jpeg"), (JP2, "jpeg2000"), (J2K, "jpeg2000")):
                 at = block.find(signature)
                 if at >= 0:
-                    return block[at:], kind
-            return None, None
-    return None, None
+                    return block[at:], kind, "ISO/IEC 19794-5"
+            return None, None, None
+    return None, None, None
 
 
 DG11_TAGS = {0x5F0E: "full_name", 0x5F0F: "other_names", 0x5F10: "personal_number", 0x5F2B: "full_birth_date",

@@ -132,6 +132,15 @@ def normalise_fingerprint(text: str | None) -> str | None:
     return clean
 
 
+def summary(done: dict) -> str:
+    """What an import added, in one sentence (the CLI and the window say the same)."""
+    if done["kind"] == "crl":
+        return f"imported the CRL of {done['issuer']} ({done['revoked']} revoked)"
+    what = f"the master list signed by {done['signer']}: " if done["kind"] == "master_list" else ""
+    return (f"imported {what}{done['certificates']} CSCA certificate(s), {done['added']} new, from "
+            f"{', '.join(done['countries'])}")
+
+
 def spaced(fp: str) -> str:
     """AB:CD:… as an officer compares it by eye."""
     return ":".join(fp[i:i + 2] for i in range(0, len(fp), 2)).upper()

@@ -43,6 +43,7 @@ SAMPLE = resource("samples", "utopia-td3.png")
 ACTION_TEXT = {
     "open": QT_TRANSLATE_NOOP("Main", "&Open image…"), "paste": QT_TRANSLATE_NOOP("Main", "&Paste image"), "manual": QT_TRANSLATE_NOOP("Main", "Enter &MRZ by hand…"),
     "sample": QT_TRANSLATE_NOOP("Main", "Open the Utopia &specimen"), "reread": QT_TRANSLATE_NOOP("Main", "&Re-read"), "clear": QT_TRANSLATE_NOOP("Main", "&Clear"),
+    "trust": QT_TRANSLATE_NOOP("Main", "Import CSCA &master list or certificate…"),
     "hot": QT_TRANSLATE_NOOP("Main", "Watch a &hot folder…"), "hot_off": QT_TRANSLATE_NOOP("Main", "Stop watching the hot folder"),
     "zoom_in": QT_TRANSLATE_NOOP("Main", "Zoom &in"), "zoom_out": QT_TRANSLATE_NOOP("Main", "Zoom &out"), "fit": QT_TRANSLATE_NOOP("Main", "&Fit to window"),
     "rotate": QT_TRANSLATE_NOOP("Main", "&Rotate 90°"), "boxes": QT_TRANSLATE_NOOP("Main", "Show character &boxes"),
@@ -160,6 +161,7 @@ class MainWindow(QMainWindow):
         act("sample", self.open_sample, "Ctrl+U")
         act("reread", self.reread, "F5")
         act("clear", self.clear, "Esc")
+        act("trust", self.import_trust, "")
         act("hot", self.choose_hot_folder, "Ctrl+H")
         act("hot_off", lambda: self.set_hot_folder(None), "Ctrl+Shift+H")
         act("zoom_in", lambda: self.document.zoom(1.25), QKeySequence.ZoomIn)
@@ -188,7 +190,7 @@ class MainWindow(QMainWindow):
             self.menus["file"].addAction(self.acts[key])
         self.menus["file"].addMenu(self.recent_menu)
         self.menus["file"].addSeparator()
-        for key in ("hot", "hot_off", "quit"):
+        for key in ("trust", "hot", "hot_off", "quit"):
             self.menus["file"].addAction(self.acts[key])
         for key in ("zoom_in", "zoom_out", "fit", "rotate", "boxes", "present"):
             self.menus["view"].addAction(self.acts[key])
@@ -483,6 +485,23 @@ class MainWindow(QMainWindow):
         self.chip_tasks.submit(work)
 
     chip_store = None  # the CSCA store (None: $DOCEXAM_CSCA or the user data folder); tests set their own
+
+    def import_trust(self, path: str | None = None):
+        """File → Import CSCA master list or certificate: anchored as `docexam masterlist import` is; a file
+        nothing trusted vouches for asks for the unit's fingerprint first (desktop/ui/trust_import.py)."""
+        from desktop.chip import trust
+        from desktop.ui import trust_import
+
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(
+                self, QCoreApplication.translate("Main", "Import CSCA master list or certificate"), "",
+                QCoreApplication.translate("Main", "Master lists, certificates and CRLs") +
+                " (*.ml *.cer *.crt *.der *.pem *.crl);;" + QCoreApplication.translate("Main", "All files (*)"))
+        if not path:
+            return None
+        self.trust_dialog = trust_import.import_file(self, self.chip_store or trust.Store(), path,
+                                                     self.message.setText)
+        return self.trust_dialog
 
     def _chip_done(self, result) -> None:
         if result is None:

@@ -1545,302 +1545,322 @@
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="46" />
+      <source>Import CSCA &amp;master list or certificate…</source>
+      <translation>CSCA &amp;мастер жагсаалт эсвэл гэрчилгээ оруулах…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="47" />
       <source>Watch a &amp;hot folder…</source>
       <translation>Сканнерын &amp;хавтсыг ажиглах…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="46" />
+      <location filename="../../desktop/ui/main_window.py" line="47" />
       <source>Stop watching the hot folder</source>
       <translation>Хавтас ажиглахыг зогсоох</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="47" />
+      <location filename="../../desktop/ui/main_window.py" line="48" />
       <source>Zoom &amp;in</source>
       <translation>Томруулах</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="47" />
+      <location filename="../../desktop/ui/main_window.py" line="48" />
       <source>Zoom &amp;out</source>
       <translation>Жижигрүүлэх</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="47" />
+      <location filename="../../desktop/ui/main_window.py" line="48" />
       <source>&amp;Fit to window</source>
       <translation>Цонхонд &amp;багтаах</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="48" />
+      <location filename="../../desktop/ui/main_window.py" line="49" />
       <source>&amp;Rotate 90°</source>
       <translation>90° &amp;эргүүлэх</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="48" />
+      <location filename="../../desktop/ui/main_window.py" line="49" />
       <source>Show character &amp;boxes</source>
       <translation>Тэмдэгтийн &amp;хүрээ харуулах</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="49" />
+      <location filename="../../desktop/ui/main_window.py" line="50" />
       <source>&amp;Presentation mode</source>
       <translation>&amp;Танилцуулгын горим</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="49" />
+      <location filename="../../desktop/ui/main_window.py" line="50" />
       <source>"&amp;Today is"…</source>
       <translation>"Өнөөдөр &amp;бол"…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="50" />
+      <location filename="../../desktop/ui/main_window.py" line="51" />
       <source>Make &amp;altered copies…</source>
       <translation>Өөрчилсөн &amp;хуулбар хийх…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="50" />
+      <location filename="../../desktop/ui/main_window.py" line="51" />
       <source>&amp;Quiz…</source>
       <translation>&amp;Сорил…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="51" />
+      <location filename="../../desktop/ui/main_window.py" line="52" />
       <source>&amp;Import specimen pack…</source>
       <translation>Жишиг загварын багц &amp;оруулах…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="52" />
+      <location filename="../../desktop/ui/main_window.py" line="53" />
       <source>User &amp;specimen folder…</source>
       <translation>Хэрэглэгчийн жишиг загварын &amp;хавтас…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="53" />
+      <location filename="../../desktop/ui/main_window.py" line="54" />
       <source>&amp;Quit</source>
       <translation>&amp;Гарах</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="54" />
+      <location filename="../../desktop/ui/main_window.py" line="55" />
       <source>&amp;Analysis…</source>
       <translation>&amp;Шинжилгээ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="54" />
+      <location filename="../../desktop/ui/main_window.py" line="55" />
       <source>&amp;Case report (PDF)…</source>
       <translation>&amp;Хэргийн тайлан (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="55" />
+      <location filename="../../desktop/ui/main_window.py" line="56" />
       <source>&amp;Verify the log</source>
       <translation>Бүртгэлийг &amp;шалгах</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="55" />
+      <location filename="../../desktop/ui/main_window.py" line="56" />
       <source>&amp;Purge old personal data now</source>
       <translation>Хуучин хувийн мэдээллийг одоо &amp;устгах</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="56" />
+      <location filename="../../desktop/ui/main_window.py" line="57" />
       <source>Log &amp;settings…</source>
       <translation>Бүртгэлийн &amp;тохиргоо…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="58" />
+      <location filename="../../desktop/ui/main_window.py" line="59" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="58" />
+      <location filename="../../desktop/ui/main_window.py" line="59" />
       <source>&amp;View</source>
       <translation>&amp;Харагдац</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="58" />
+      <location filename="../../desktop/ui/main_window.py" line="59" />
       <source>&amp;Training</source>
       <translation>&amp;Сургалт</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="59" />
+      <location filename="../../desktop/ui/main_window.py" line="60" />
       <source>&amp;Language</source>
       <translation>&amp;Хэл</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="59" />
+      <location filename="../../desktop/ui/main_window.py" line="60" />
       <source>&amp;Record</source>
       <translation>&amp;Бүртгэл</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="60" />
+      <location filename="../../desktop/ui/main_window.py" line="61" />
       <source>Findings</source>
       <translation>Үр дүн</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="60" />
+      <location filename="../../desktop/ui/main_window.py" line="61" />
       <source>Document data</source>
       <translation>Баримт бичгийн мэдээлэл</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="60" />
+      <location filename="../../desktop/ui/main_window.py" line="61" />
       <source>Reference specimen</source>
       <translation>Жишиг загвар</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="61" />
+      <location filename="../../desktop/ui/main_window.py" line="62" />
       <source>Chip</source>
       <translation>Чип</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="217" />
+      <location filename="../../desktop/ui/main_window.py" line="219" />
       <source>Recent files</source>
       <translation>Сүүлийн файлууд</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="253" />
+      <location filename="../../desktop/ui/main_window.py" line="255" />
       <source>Open a document image</source>
       <translation>Баримт бичгийн зураг нээх</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="254" />
+      <location filename="../../desktop/ui/main_window.py" line="256" />
       <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</source>
       <translation>Зураг (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="268" />
+      <location filename="../../desktop/ui/main_window.py" line="270" />
       <source>The clipboard holds no image or text</source>
       <translation>Санах ойд зураг эсвэл бичвэр алга</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="271" />
+      <location filename="../../desktop/ui/main_window.py" line="273" />
       <source>pasted image</source>
       <translation>буулгасан зураг</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="306" />
+      <location filename="../../desktop/ui/main_window.py" line="308" />
       <source>Scanner output folder</source>
       <translation>Сканнерын гаралтын хавтас</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="314" />
+      <location filename="../../desktop/ui/main_window.py" line="316" />
       <source>Watching %1</source>
       <translation>%1 хавтсыг ажиглаж байна</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="315" />
+      <location filename="../../desktop/ui/main_window.py" line="317" />
       <source>Not watching a hot folder</source>
       <translation>Хавтас ажиглаагүй байна</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="322" />
+      <location filename="../../desktop/ui/main_window.py" line="324" />
       <source>%1 more new scans are in Recent files</source>
       <translation>Өөр %1 шинэ скан "Сүүлийн файлууд"-д байна</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="360" />
+      <location filename="../../desktop/ui/main_window.py" line="362" />
       <source>Training</source>
       <translation>Сургалт</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="360" />
+      <location filename="../../desktop/ui/main_window.py" line="362" />
       <source>Examine as if today were (YYYY-MM-DD); leave empty for the real date:</source>
       <translation>Өнөөдрийг энэ огноо гэж үзэж шалгах (ОООО-СС-ӨӨ); жинхэнэ огноонд хоосон үлдээнэ:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="367" />
+      <location filename="../../desktop/ui/main_window.py" line="369" />
       <source>Not a date: %1</source>
       <translation>Огноо биш: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="376" />
-      <location filename="../../desktop/ui/main_window.py" line="550" />
+      <location filename="../../desktop/ui/main_window.py" line="378" />
+      <location filename="../../desktop/ui/main_window.py" line="569" />
       <source>TRAINING — today is %1</source>
       <translation>СУРГАЛТ — өнөөдөр %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="396" />
+      <location filename="../../desktop/ui/main_window.py" line="398" />
       <source>%1 altered copies saved in %2; the others are in Recent files</source>
       <translation>%1 өөрчилсөн хуулбарыг %2-д хадгаллаа; бусад нь "Сүүлийн файлууд"-д байна</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="406" />
+      <location filename="../../desktop/ui/main_window.py" line="408" />
       <source>Import a specimen pack</source>
       <translation>Жишиг загварын багц оруулах</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="407" />
+      <location filename="../../desktop/ui/main_window.py" line="409" />
       <source>Specimen packs (*.zip meta.json)</source>
       <translation>Жишиг загварын багц (*.zip meta.json)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="415" />
+      <location filename="../../desktop/ui/main_window.py" line="417" />
       <source>The pack was not imported:</source>
       <translation>Багцыг оруулсангүй:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="420" />
+      <location filename="../../desktop/ui/main_window.py" line="422" />
       <source>Imported: %1</source>
       <translation>Орууллаа: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="423" />
+      <location filename="../../desktop/ui/main_window.py" line="425" />
       <source>User specimen folder</source>
       <translation>Хэрэглэгчийн жишиг загварын хавтас</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="453" />
+      <location filename="../../desktop/ui/main_window.py" line="455" />
       <source>page 1 of %1</source>
       <translation>%1 хуудасны 1-р хуудас</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="509" />
+      <location filename="../../desktop/ui/main_window.py" line="497" />
+      <source>Import CSCA master list or certificate</source>
+      <translation>CSCA мастер жагсаалт эсвэл гэрчилгээ оруулах</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="498" />
+      <source>Master lists, certificates and CRLs</source>
+      <translation>Мастер жагсаалт, гэрчилгээ ба CRL</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="499" />
+      <source>All files (*)</source>
+      <translation>Бүх файл (*)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="528" />
       <source>The chip read could not be recorded: %1</source>
       <translation>Чипийн уншлагыг бүртгэж чадсангүй: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="530" />
+      <location filename="../../desktop/ui/main_window.py" line="549" />
       <source>Open an image (Ctrl+O), drop one here, or open the Utopia specimen (Ctrl+U)</source>
       <translation>Зураг нээх (Ctrl+O), энд чирж оруулах, эсвэл Утопи загварыг нээх (Ctrl+U)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="545" />
+      <location filename="../../desktop/ui/main_window.py" line="564" />
       <source>Chip fails: %1</source>
       <translation>Чип тэнцээгүй: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="546" />
+      <location filename="../../desktop/ui/main_window.py" line="565" />
       <source>Chip not verified: %1</source>
       <translation>Чип баталгаажаагүй: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="557" />
+      <location filename="../../desktop/ui/main_window.py" line="576" />
       <source>error</source>
       <translation>алдаа</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="629" />
+      <location filename="../../desktop/ui/main_window.py" line="648" />
       <source>Nothing recorded to report on: examine a document first</source>
       <translation>Тайлагнах бүртгэл алга: эхлээд баримт бичиг шалгана уу</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="632" />
+      <location filename="../../desktop/ui/main_window.py" line="651" />
       <source>Save the case report</source>
       <translation>Хэргийн тайланг хадгалах</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="634" />
+      <location filename="../../desktop/ui/main_window.py" line="653" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF файл (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="645" />
+      <location filename="../../desktop/ui/main_window.py" line="664" />
       <source>Case report saved: %1</source>
       <translation>Хэргийн тайлан хадгалагдлаа: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="666" />
+      <location filename="../../desktop/ui/main_window.py" line="685" />
       <source>The log is intact: %1 entries verified (%2 purged).</source>
       <translation>Бүртгэл бүрэн бүтэн: %1 бичилт шалгагдсан (%2 нь хувийн мэдээлэлгүй болсон).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="671" />
+      <location filename="../../desktop/ui/main_window.py" line="690" />
       <source>THE LOG HAS BEEN ALTERED at entry %1: %2</source>
       <translation>БҮРТГЭЛД ӨӨРЧЛӨЛТ ОРСОН: бичилт %1: %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="690" />
+      <location filename="../../desktop/ui/main_window.py" line="709" />
       <source>Personal data of %1 old entries removed</source>
       <translation>%1 хуучин бичилтийн хувийн мэдээлэл устгагдлаа</translation>
     </message>
@@ -2393,6 +2413,40 @@
       <location filename="../../desktop/ui/trainer.py" line="28" />
       <source>Changed name</source>
       <translation>Нэр өөрчилсөн</translation>
+    </message>
+  </context>
+  <context>
+    <name>Trust</name>
+    <message>
+      <location filename="../../desktop/ui/trust_import.py" line="24" />
+      <source>Trust a new CSCA?</source>
+      <translation>Шинэ CSCA-д итгэх үү?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/trust_import.py" line="27" />
+      <source>%1 is not vouched for by any CSCA this workstation trusts. Import it only if your unit published one of these fingerprints and you have compared it by telephone, letter or a signed message:</source>
+      <translation>%1-ийг энэ ажлын байрны итгэдэг ямар ч CSCA баталгаажуулаагүй. Танай нэгж эдгээр хурууны хээний аль нэгийг нийтэлсэн бөгөөд та үүнийг утас, захидал эсвэл гарын үсэгтэй мессежээр тулгасан бол л оруулна уу:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/trust_import.py" line="44" />
+      <source>Type the fingerprint your unit gave you (spaces and colons do not matter):</source>
+      <translation>Танай нэгжийн өгсөн хурууны хээг бичнэ үү (зай ба хоёр цэг хамаагүй):</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/trust_import.py" line="54" />
+      <source>Import</source>
+      <translation>Оруулах</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/trust_import.py" line="76" />
+      <source>This is not one of the fingerprints above: do not import.</source>
+      <translation>Энэ нь дээрх хурууны хээнүүдийн нэг биш: бүү оруул.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/trust_import.py" line="95" />
+      <location filename="../../desktop/ui/trust_import.py" line="101" />
+      <source>Not imported</source>
+      <translation>Оруулсангүй</translation>
     </message>
   </context>
   <context>

@@ -153,6 +153,19 @@ def dg2(image: bytes, width: int = 120, height: int = 160) -> bytes:
     return tlv.build(0x75, tlv.build(0x7F61, tlv.build(0x02, b"\x01") + instance))
 
 
+def dg2_39794(image: bytes, width: int = 120, height: int = 160) -> bytes:
+    """A face in ISO/IEC 39794-5 (DER, context tags) inside a constructed biometric data block 7F2E: version
+    block, then one representation whose 2D image is an octet string [0] of its own, then its size."""
+    version = tlv.build(0xA0, tlv.build(0x80, b"\x00") + tlv.build(0x81, b"\x00"))
+    image_2d = tlv.build(0xA0, tlv.build(0x80, image) + tlv.build(0xA1, tlv.build(0x80, width.to_bytes(2, "big")) +
+                                                                  tlv.build(0x81, height.to_bytes(2, "big"))))
+    representation = tlv.build(0x30, tlv.build(0x80, b"\x01") + tlv.build(0xA1, image_2d))
+    block = tlv.build(0xA1, version + tlv.build(0xA1, representation))
+    header = tlv.build(0xA1, bytes.fromhex("8002010181020008870201018802000A"))
+    instance = tlv.build(0x7F60, header + tlv.build(0x7F2E, block))
+    return tlv.build(0x75, tlv.build(0x7F61, tlv.build(0x02, b"\x01") + instance))
+
+
 def dg11(full_name: str, place_of_birth: str) -> bytes:
     tags = tlv.build(0x5C, bytes.fromhex("5F0E5F11"))
     return tlv.build(0x6B, tags + tlv.build(0x5F0E, full_name.encode()) + tlv.build(0x5F11, place_of_birth.encode()))

@@ -26,6 +26,17 @@ def test_dg2_faces_are_found_and_decoded(jp2, kind):
     assert face.decode(b"not an image") is None and face.decode(None) is None
 
 
+@pytest.mark.parametrize("jp2", [False, True])
+def test_dg2_in_iso_39794_5_gives_exactly_its_image(jp2):
+    picture = pki.face_jpeg(jp2)
+    dg2 = pki.dg2_39794(picture)
+    image, found = lds.parse_dg2(dg2)
+    assert image == picture  # the octet string itself, no trailing structure
+    assert found == ("jpeg2000" if jp2 else "jpeg") and lds.dg2_standard(dg2) == "ISO/IEC 39794-5"
+    assert lds.dg2_standard(pki.dg2(picture)) == "ISO/IEC 19794-5"
+    assert face.decode(image).shape == (160, 120, 3)
+
+
 def test_ef_com_dg11_and_dg12():
     assert lds.parse_com(pki.com([1, 2, 11, 12])) == {"lds_version": "0107", "unicode_version": "040000",
                                                      "data_groups": [1, 2, 11, 12]}
