@@ -73,8 +73,8 @@ class Document:
         self.today = today
         self.values = {f.name: lines[f.line][f.start:f.end] for f in fmt.fields + fmt.names}
         self.long_number = self._long_number()
-        self.birth = self._birth()
         self.expiry = self._expiry()
+        self.birth = self._birth()
 
     def text(self, span: Span) -> str:
         line, start, end = span
@@ -98,15 +98,17 @@ class Document:
                           (line, start + stop - 1, start + stop), (line, start, start + stop - 1))
 
     def _birth(self) -> dt.date | None:
-        """Date of birth; the century is the latest one that does not put it in the future (no ICAO pivot)."""
+        """Date of birth. Two digits carry no century (no ICAO pivot): it is the latest century that puts the
+        birth on or before today *and* before the document's expiry — a holder born in 1912 ('121212') is not
+        a child born in 2012 whose passport expired before birth (issue 23, a genuine Icelandic passport)."""
         parts = yymmdd(self.value("birth_date"))
         if not parts or None in parts:
             return None
         yy, mm, dd = parts
         century = self.today.year // 100 * 100
-        for year in (century + yy, century - 100 + yy):
+        for year in (century + yy, century - 100 + yy, century - 200 + yy):
             found = real_date(year, mm, dd)
-            if found and found <= self.today:
+            if found and found <= self.today and (self.expiry is None or found < self.expiry):
                 return found
         return None
 

@@ -1,7 +1,7 @@
 """Date rules (Part 3 §4.8; reference §4.4): real calendar dates, unknown birth-date parts, expiry.
 
-ICAO defines no century pivot. The birth century is the latest that does not put the birth in the future;
-the expiry century puts the expiry within 50 years of today (desktop.checks.document).
+ICAO defines no century pivot. The birth century is the latest that puts the birth neither in the future nor
+after the expiry; the expiry century puts the expiry within 50 years of today (desktop.checks.document).
 """
 
 from __future__ import annotations
