@@ -11,6 +11,8 @@ _DATA = tempfile.mkdtemp(prefix="docexam-test-data-")
 os.environ["XDG_DATA_HOME"] = _DATA
 os.environ["DOCEXAM_LOG"] = os.path.join(_DATA, "log.sqlite")
 os.environ.pop("DOCEXAM_PSEUDONYM_KEY", None)
+# one workstation signing key for the run (a log made by a module-wide fixture verifies in every test)
+os.environ["DOCEXAM_SIGNING_KEY"] = os.path.join(_DATA, "workstation-signing.key")
 
 # The chip's fixtures (a test PKI; pcscd with an emulated chip), shared by tests/chip and tests/ui. The core
 # suite (.venv-core: no chip libraries) runs without them; in the full install a failed import fails the chip

@@ -500,4 +500,7 @@ MN = {
     "Import": "Оруулах",
     "This is not one of the fingerprints above: do not import.": "Энэ нь дээрх хурууны хээнүүдийн нэг биш: бүү оруул.",
     "Not imported": "Оруулсангүй",
+    "Log head when printed": "Хэвлэх үеийн бүртгэлийн сүүлийн бичлэг",
+    "The stored image does not match the SHA-256 recorded with this examination: it is not shown (docexam log verify).":
+        "Хадгалсан зураг энэ шалгалттай хамт бүртгэсэн SHA-256-тай таарахгүй байна: харуулахгүй (docexam log verify).",
 }

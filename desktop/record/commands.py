@@ -7,6 +7,8 @@
     docexam log export --pseudonymise OUT.csv  names, numbers and officers as keyed hashes
     docexam log purge [--days N]               the retention purge (default 90 days)
     docexam log push --to postgresql://…       send new entries to the central database
+    docexam log key                            this workstation's public key (for the unit to enrol)
+    docexam log enrol WORKSTATION KEY          the unit registers a workstation's key (on the central --db)
     docexam log stats [--json] [filters]       counts for analysis (--csv OUT: the filtered table)
 
 Every command takes --db PATH (an SQLite file) or --db postgresql://…; $DOCEXAM_LOG sets the default.
@@ -54,7 +56,13 @@ def add_parser(sub) -> None:
     purge.add_argument("--days", type=int, default=privacy.RETENTION_DAYS,
                        help=f"the retention period in days (default {privacy.RETENTION_DAYS})")
     push_ = actions.add_parser("push", help="send new entries to the central PostgreSQL database")
-    push_.add_argument("--to", required=True, metavar="postgresql://…")
+    push_.add_argument("--to", required=True, metavar="postgresql://…", type=_central_url)
+    key = actions.add_parser("key", help="this workstation's public key and its fingerprint (for the unit)")
+    enrol = actions.add_parser("enrol", aliases=["enroll"], help="register a workstation's public key in this "
+                               "(central) log: only entries it signed are accepted from it")
+    enrol.add_argument("enrolled", metavar="WORKSTATION")
+    enrol.add_argument("public_key", metavar="KEY", help="what `docexam log key` prints on that workstation")
+    enrol.add_argument("--replace", action="store_true", help="a replaced workstation's new key")
     st = actions.add_parser("stats", help="counts by day, week, verdict, State, code, failing check, decision")
     st.add_argument("--json", action="store_true")
     st.add_argument("--csv", metavar="OUT.csv", help="also write the filtered examinations as CSV")
@@ -67,8 +75,18 @@ def add_parser(sub) -> None:
     st.add_argument("--check", dest="failed", metavar="CHECK_ID", help="examinations where this check failed")
     st.add_argument("--decision", choices=DECISIONS + (stats.UNDECIDED,))
     st.add_argument("--from-workstation", dest="from_workstation", metavar="ID")
-    for parser in (lst, show, actions.choices["verify"], decide, exp, purge, push_, st):
+    for parser in (lst, show, actions.choices["verify"], decide, exp, purge, push_, st, key, enrol):
         add_db(parser)
+
+
+def _central_url(text: str) -> str:
+    """--to takes a postgresql:// URL and nothing else: a mistyped one must not become a local file."""
+    from desktop.record.store import _redact
+
+    if not text.startswith(("postgresql://", "postgres://")):
+        raise argparse.ArgumentTypeError(f"--to takes the central database as a postgresql://… URL, not "
+                                         f"{_redact(text)!r}")
+    return text
 
 
 def _date(text: str) -> dt.date:
@@ -99,15 +117,31 @@ def _fail(exc: Exception) -> int:
 
 
 def _list(log, args) -> int:
-    for e in log.entries():
-        s = e.summary()
+    from desktop.record import entry as entries
+    from desktop.record.store import COLUMNS
+    from desktop.terminal import shown
+
+    damaged = 0
+    for row in log.store.rows(COLUMNS):
+        try:
+            e = entries.from_row(row)
+            s = e.summary()
+        except Exception as exc:  # a damaged entry is listed as such; `log verify` says the rest
+            damaged += 1
+            print(f"{shown(row[0])}:{shown(row[1])}  DAMAGED: {shown(exc)}" if not args.json else
+                  json.dumps({"id": f"{row[0]}:{row[1]}", "damaged": str(exc)}, ensure_ascii=False))
+            continue
         if args.json:
             print(json.dumps(s, ensure_ascii=False))
         else:
             what = s["status"] or (f"{s['decision']} ({s['examination']})" if e.kind == "decision" else "")
             source = s["source"] or ("(purged)" if e.purged else "")
-            print(f"{s['id']:<22} {s['time_local'] or s['time']:<29} {e.kind:<11} {what:<28} {source}  "
-                  f"{e.hash[:16]}")
+            print(f"{s['id']:<22} {s['time_local'] or s['time']:<29} {e.kind:<11} {shown(what):<28} "
+                  f"{shown(s['officer'] or '-'):<16} {shown(source)}  {e.hash[:16]}")
+    if damaged:
+        print(f"LOG BROKEN: {damaged} entr{'y' if damaged == 1 else 'ies'} cannot be read — run docexam log verify",
+              file=sys.stderr)
+        return 1
     return 0
 
 
@@ -144,16 +178,48 @@ def _show(log, args) -> int:
     return 0
 
 
+LIMITS = """What this proves: no entry was edited, deleted, reordered or re-hashed; every entry is signed by its
+workstation's key (this workstation's key file, or the key the unit enrolled); this log was not cut short,
+emptied or replaced here (this workstation remembers the last entry it signed in it); personal data was removed
+only by a recorded purge; every stored image is the one examined.
+What it cannot prove on its own: a log replaced together with this workstation's key file (or its high-water
+file), or changed by someone who holds the key file. The central copy (docexam log push) and the printed case
+reports, which carry the head's sequence and signature, prove those."""
+
+
 def _verify(log, args) -> int:
+    from desktop.record import signing
+    from desktop.terminal import shown
+
     result = log.verify()
     if result.ok:
-        chains = len(log.store.workstations())
-        print(f"log verified: {result.checked} entries in {chains} chain(s), {result.purged} purged "
-              f"(personal data removed, chain intact) — {log.name}")
+        print(f"log verified: {result.checked} entries in {len(result.heads)} chain(s), {result.purged} purged "
+              f"within recorded purges, {result.images} stored images checked — {log.name}")
+        own = log.store.mark == "?"
+        for ws, (seq, _hash, signature) in sorted(result.heads.items()):
+            whose = "this workstation's key file" if own and ws == log.workstation else "the key enrolled for it"
+            print(f"  {ws}: head entry {seq}, signed by {result.keys.get(ws, '?')} ({whose}); signature "
+                  f"{(signature or '')[:24]}…")
+        print(LIMITS)
+        del signing
         return 0
     ident, problems = result.broken[0]
-    print(f"LOG BROKEN at entry {ident}: {'; '.join(problems)} — {log.name}")
+    print(f"LOG BROKEN at entry {shown(ident)}: {shown('; '.join(problems))} — {log.name}")
     return 1
+
+
+def _key(log, args) -> int:
+    from desktop.record import signing
+
+    public = log.signer.public
+    print(f"workstation: {log.workstation}\nfingerprint: {signing.fingerprint(public)}\npublic key:  {public}")
+    return 0
+
+
+def _enrol(log, args) -> int:
+    fp = log.enrol(args.enrolled, args.public_key, args.replace)
+    print(f"enrolled {args.enrolled} with key {fp} in {log.name}: only entries it signs are accepted from it")
+    return 0
 
 
 def _decide(log, args) -> int:
@@ -206,4 +272,4 @@ def _stats(log, args) -> int:
 
 
 ACTIONS = {"list": _list, "show": _show, "verify": _verify, "decide": _decide, "export": _export,
-           "purge": _purge, "push": _push, "stats": _stats}
+           "purge": _purge, "push": _push, "stats": _stats, "key": _key, "enrol": _enrol, "enroll": _enrol}

@@ -61,6 +61,7 @@ class Entry:
     prev_hash: str
     hash: str
     public_text: str | None = field(default=None, repr=False, compare=False)  # canonical(public), once sealed
+    signature: str | None = field(default=None, repr=False)  # the workstation's Ed25519 signature (signing.py)
 
     @functools.cached_property
     def personal(self) -> dict | None:
@@ -77,7 +78,7 @@ class Entry:
 
     def row(self) -> tuple:
         return (self.workstation, self.seq, self.kind, self.time_utc, self.public_text or canonical(self.public).decode("utf-8"),
-                self.personal_blob, self.personal_digest, self.image, self.prev_hash, self.hash)
+                self.personal_blob, self.personal_digest, self.image, self.prev_hash, self.hash, self.signature)
 
     def summary(self) -> dict:
         """`docexam log list --json`: one line per entry (id, time, source, status, hash are the contract)."""
@@ -106,9 +107,21 @@ def seal(public: dict, personal: dict | None, prev_hash: str, image: str | None 
 
 
 def from_row(row) -> Entry:
-    workstation, seq, kind, time_utc, public, personal, digest, image, prev_hash, hash_ = row
-    return Entry(workstation, int(seq), kind, time_utc, loads(public),
-                 None if personal is None else bytes(personal), digest, image, prev_hash, hash_)
+    """An entry from its stored row. A row that cannot be one (JSON cut off, a public part that is not an
+    object, a sequence that is not a number) raises ValueError with the reason."""
+    workstation, seq, kind, time_utc, public, personal, digest, image, prev_hash, hash_, signature = row
+    try:
+        parsed = loads(public)
+    except (ValueError, TypeError) as exc:
+        raise ValueError(f"its public part is not readable JSON ({exc})") from None
+    if not isinstance(parsed, dict):
+        raise ValueError(f"its public part is a {type(parsed).__name__}, not an object")
+    try:
+        number = int(seq)
+    except (ValueError, TypeError):
+        raise ValueError(f"its sequence number {seq!r} is not a number") from None
+    return Entry(workstation, number, kind, time_utc, parsed, None if personal is None else bytes(personal), digest,
+                 image, prev_hash, hash_, None, signature)
 
 
 def problems(entry: Entry, prev_hash: str, expected_seq: int) -> list[str]:

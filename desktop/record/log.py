@@ -35,6 +35,9 @@ class Verification:
     checked: int = 0
     purged: int = 0
     broken: list[tuple[str, list[str]]] = field(default_factory=list)  # (entry id, problems), first first
+    heads: dict[str, tuple[int, str, str | None]] = field(default_factory=dict)  # ws -> (seq, hash, signature)
+    keys: dict[str, str] = field(default_factory=dict)  # ws -> fingerprint of the key its entries verify with
+    images: int = 0
 
     @property
     def ok(self) -> bool:
@@ -86,6 +89,30 @@ class Log:
             workstation = existing[0] if len(existing) == 1 else None
         self.workstation = places.check_workstation(workstation or places.default_workstation())
         self._key = None
+        self._signer = None
+
+    @property
+    def signer(self):
+        """This workstation's signing key (desktop.record.signing), loaded or made on first use."""
+        if self._signer is None:
+            from desktop.record import signing
+
+            try:
+                self._signer = signing.load()
+            except signing.SigningError as exc:
+                raise LogError(str(exc)) from None
+        return self._signer
+
+    def _signed(self, e: Entry) -> Entry:
+        from dataclasses import replace
+
+        return replace(e, signature=self.signer.sign(e.workstation, e.seq, e.hash))
+
+    def _register_own_key(self, cur) -> None:
+        """The first entry of a workstation in a log registers its public key there (shown by `log key`; the
+        centre's registry is the unit's, by `log enrol`). A log that names another key is not changed: verify
+        says so."""
+        self.store.enrol(cur, self.workstation, self.signer.public, now_times()[0])
 
     @property
     def name(self) -> str:
@@ -104,16 +131,44 @@ class Log:
             with self.store.transaction(self.workstation) as cur:
                 last = self.store.last(cur, self.workstation)
                 seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
-                sealed = entries.seal({**public, "workstation": self.workstation, "seq": seq, "kind": kind,
-                                       "time_utc": utc, "time_local": local}, personal, prev, image_hash)
+                sealed = self._signed(entries.seal({**public, "workstation": self.workstation, "seq": seq,
+                                                    "kind": kind, "time_utc": utc, "time_local": local},
+                                                   personal, prev, image_hash))
                 if image:
                     self.store.put_image(cur, image_hash, image)
+                if seq == 1:
+                    self._register_own_key(cur)
                 self.store.insert(cur, [sealed])
-        except StoreError:
+        except (StoreError, LogError):
             raise
         except Exception as exc:  # sqlite3.Error / psycopg.Error: the message names the database
             raise LogError(f"the log {self.name} could not be written: {exc}") from None
+        self._remember(sealed)
         return sealed
+
+    def enrol(self, workstation: str, public_key: str, replace: bool = False) -> str:
+        """Register a workstation's public key (the unit, on its central database): from then on only entries
+        signed by it are accepted for that workstation. Returns the key's fingerprint."""
+        from desktop.record import signing
+
+        places.check_workstation(workstation)
+        try:
+            key = signing.public_key_text(public_key)
+        except ValueError as exc:
+            raise LogError(f"not a workstation public key ({exc}): paste what `docexam log key` prints") from None
+        current = self.store.keys().get(workstation)
+        if current is not None and current != key and not replace:
+            raise LogError(f"{workstation} is already enrolled with another key ({signing.fingerprint(current)}); "
+                           f"a replaced workstation is enrolled again with --replace")
+        with self.store.transaction() as cur:
+            self.store.enrol(cur, workstation, key, now_times()[0], replace=replace)
+        return signing.fingerprint(key)
+
+    def _remember(self, e: Entry) -> None:
+        try:
+            self.signer.remember(self.name, e.workstation, e.seq, e.hash)
+        except OSError:  # the mark only strengthens verify; recording never fails for it
+            pass
 
     def append_many(self, items: list[tuple[str, dict, dict | None]], now: dt.datetime | None = None) -> list[Entry]:
         """Several entries (kind, public, personal) in one transaction: an import, or a benchmark's log."""
@@ -122,13 +177,17 @@ class Log:
         with self.store.transaction(self.workstation) as cur:
             last = self.store.last(cur, self.workstation)
             seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+            if seq == 1:
+                self._register_own_key(cur)
             for kind, public, personal in items:
-                e = entries.seal({**public, "workstation": self.workstation, "seq": seq, "kind": kind,
-                                  "time_utc": public.get("time_utc", utc),
-                                  "time_local": public.get("time_local", local)}, personal, prev)
+                e = self._signed(entries.seal({**public, "workstation": self.workstation, "seq": seq, "kind": kind,
+                                               "time_utc": public.get("time_utc", utc),
+                                               "time_local": public.get("time_local", local)}, personal, prev))
                 sealed.append(e)
                 seq, prev = seq + 1, e.hash
             self.store.insert(cur, sealed)
+        if sealed:
+            self._remember(sealed[-1])
         return sealed
 
     def key(self) -> bytes:
@@ -250,36 +309,128 @@ class Log:
 
     # Verifying -------------------------------------------------------------------------------------
 
-    def verify(self, stop_at_first: bool = True) -> Verification:
-        """Walk every chain: each entry must follow the one before it and match its hash; the last must be
-        the recorded head (so a deleted last entry is seen too)."""
+    def verify(self, stop_at_first: bool = True, keys: dict[str, str] | None = None) -> Verification:
+        """Everything the log can prove about itself (README, "What the record proves"):
+        - each chain: every entry follows the one before it and matches its hash; the last is the recorded head;
+        - every entry is signed by its workstation's key: this workstation's own key file for its entries, the
+          key registered for the others (`keys` overrides: a push checks the centre's against the centre's);
+        - this workstation's entries reach at least as far as its key remembers signing in this log (cut short,
+          emptied or replaced logs);
+        - a purged entry (personal part removed) lies before a recorded purge's cutoff;
+        - every stored image (or chip read) is the one its entry recorded, byte for byte.
+        A row that cannot even be read is reported, never raised."""
+        from desktop.record import signing
+        from desktop.record.store import COLUMNS
+
         result = Verification()
         heads = self.store.heads()
+        registered = dict(self.store.keys()) if keys is None else dict(keys)
+        own = None
+        if keys is None and self.store.mark == "?":  # a workstation's own file; a central log has only enrolments
+            try:
+                own = self.signer.public
+            except LogError:
+                own = None
+        cutoff = self._purge_cutoff()
         workstation, prev, expected = None, GENESIS, 1
         last_seen: dict[str, tuple[int, str]] = {}
-        for e in self.store.entries():
+
+        def broken(ident: str, problems: list[str]) -> bool:
+            result.broken.append((ident, problems))
+            return stop_at_first
+
+        for row in self.store.rows(COLUMNS):
+            try:
+                e = entries.from_row(row)
+            except ValueError as exc:
+                if broken(f"{row[0]}:{row[1]}", [f"the entry cannot be read: {exc}"]):
+                    return result
+                continue
             if e.workstation != workstation:
                 workstation, prev, expected = e.workstation, GENESIS, 1
             found = entries.problems(e, prev, expected)
+            key = own if e.workstation == self.workstation and own else registered.get(e.workstation)
+            if key is None:
+                found.append(f"no key is registered for workstation {e.workstation}: its entries are not anchored "
+                             f"(the unit enrols it: docexam log enrol)")
+            elif not signing.verify(key, e.signature, e.workstation, e.seq, e.hash):
+                found.append("it is not signed by its workstation's key" + (
+                    " (it carries no signature)" if not e.signature else
+                    " (forged, re-hashed, or written with another key)"))
+            else:
+                result.keys[e.workstation] = signing.fingerprint(key)
+            if e.purged and not (cutoff and e.time_utc < cutoff):
+                found.append("its personal part was removed outside any recorded purge")
+            found += self._image_problems(e)
+            result.images += bool(e.image)
             result.checked += 1
             result.purged += e.purged
-            if found:
-                result.broken.append((e.id, found))
-                if stop_at_first:
-                    return result
+            if found and broken(e.id, found):
+                return result
             prev, expected = e.hash, e.seq + 1
             last_seen[e.workstation] = (e.seq, e.hash)
+            result.heads[e.workstation] = (e.seq, e.hash, e.signature)
         for ws in sorted(set(heads) | set(last_seen)):
             if heads.get(ws) != last_seen.get(ws):
-                head = heads.get(ws)
-                last = last_seen.get(ws)
+                head, last = heads.get(ws), last_seen.get(ws)
                 what = (f"the chain of {ws} ends at entry {last[0] if last else 0} but entry "
                         f"{head[0] if head else 0} was recorded as its last (entries at the end were deleted or "
                         f"the head edited)")
-                result.broken.append((f"{ws}:{(last[0] + 1) if last else 1}", [what]))
-                if stop_at_first:
+                if broken(f"{ws}:{(last[0] + 1) if last else 1}", [what]):
                     return result
+        if keys is None and own is not None:
+            for ws, (seq, digest) in self.signer.remembered(self.name).items():
+                last = last_seen.get(ws)
+                if last is None or last[0] < seq:
+                    what = (f"this workstation signed entry {seq} of {ws} in this log, but the log ends at entry "
+                            f"{last[0] if last else 0}: entries were removed, or the log was emptied or replaced "
+                            f"by an older copy")
+                    if broken(f"{ws}:{(last[0] + 1) if last else 1}", [what]):
+                        return result
+                else:
+                    there = self.store.get(ws, seq)
+                    if there is None or there.hash != digest:
+                        if broken(f"{ws}:{seq}", [f"entry {seq} is not the one this workstation signed (the log "
+                                                  f"was replaced by another)"]):
+                            return result
         return result
+
+    def _purge_cutoff(self) -> str | None:
+        """The latest cutoff of a recorded purge: entries before it may legitimately have lost their personal
+        part."""
+        latest = None
+        for (public,) in self.store.rows("public", "WHERE kind = ?", ("purge",)):
+            try:
+                cutoff = entries.loads(public).get("cutoff")
+            except (ValueError, TypeError, AttributeError):
+                continue
+            if isinstance(cutoff, str) and (latest is None or cutoff > latest):
+                latest = cutoff
+        return latest
+
+    def _image_problems(self, e: Entry) -> list[str]:
+        """The stored image (or chip read) must be the bytes the entry recorded: its hash, and the hash sealed
+        in the entry's personal part (the image column itself is not sealed)."""
+        if not e.image:
+            return []
+        data = self.store.image(e.image)
+        if data is None:
+            return ["its stored image is missing"]
+        found = []
+        if hashlib.sha256(data).hexdigest() != e.image:
+            found.append("its stored image was replaced (the bytes do not match the recorded SHA-256)")
+        try:
+            personal = e.personal or {}
+        except Exception:  # a corrupt blob (zlib, JSON) is reported by problems() already
+            personal = {}
+        sealed = personal.get("image_sha256") or personal.get("read_sha256") if isinstance(personal, dict) else None
+        if personal and sealed != e.image:
+            found.append("it points at another stored image than the one it recorded")
+        return found
+
+    def image_verified(self, e: Entry) -> bytes | None:
+        """The entry's stored image, only if it is the one recorded (else None): what a report may show."""
+        return None if not e.image or self._image_problems(e) else self.store.image(e.image)
 
     # The report as it was ----------------------------------------------------------------------------
 

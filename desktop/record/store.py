@@ -14,16 +14,20 @@ from typing import Iterator
 
 from desktop.record.entry import Entry, from_row
 
-COLUMNS = "workstation, seq, kind, time_utc, public, personal, personal_digest, image, prev_hash, hash"
+COLUMNS = "workstation, seq, kind, time_utc, public, personal, personal_digest, image, prev_hash, hash, signature"
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS entries (
     workstation TEXT NOT NULL, seq {int} NOT NULL, kind TEXT NOT NULL, time_utc TEXT NOT NULL,
     public TEXT NOT NULL, personal {blob}, personal_digest TEXT NOT NULL, image TEXT,
-    prev_hash TEXT NOT NULL, hash TEXT NOT NULL, PRIMARY KEY (workstation, seq));
+    prev_hash TEXT NOT NULL, hash TEXT NOT NULL, signature TEXT, PRIMARY KEY (workstation, seq));
 CREATE INDEX IF NOT EXISTS entries_time ON entries (time_utc);
 CREATE TABLE IF NOT EXISTS heads (workstation TEXT PRIMARY KEY, seq {int} NOT NULL, hash TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS images (sha256 TEXT PRIMARY KEY, data {blob} NOT NULL);
+CREATE TABLE IF NOT EXISTS workstation_keys (workstation TEXT PRIMARY KEY, public_key TEXT NOT NULL,
+    enrolled_utc TEXT NOT NULL);
 """
+# a log made before entries were signed gains the column (its old entries stay unsigned: verify says so)
+MIGRATE = "ALTER TABLE entries ADD COLUMN signature TEXT"
 BATCH = 2000
 
 
@@ -67,7 +71,7 @@ class Store:
 
     def insert(self, cur, entries: list[Entry], ignore_existing: bool = False) -> None:
         tail = " ON CONFLICT (workstation, seq) DO NOTHING" if ignore_existing else ""
-        cur.executemany(self.sql(f"INSERT INTO entries ({COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?){tail}"),
+        cur.executemany(self.sql(f"INSERT INTO entries ({COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?){tail}"),
                         [e.row() for e in entries])
         heads: dict[str, Entry] = {}
         for e in entries:
@@ -87,6 +91,18 @@ class Store:
         cur.execute(self.sql("SELECT data FROM images WHERE sha256 = ?"), (sha256,))
         row = cur.fetchone()
         return bytes(row[0]) if row else None
+
+    def keys(self) -> dict[str, str]:
+        """workstation -> its registered public key (base64)."""
+        cur = self.cursor()
+        cur.execute("SELECT workstation, public_key FROM workstation_keys")
+        return {ws: key for ws, key in cur.fetchall()}
+
+    def enrol(self, cur, workstation: str, public_key: str, when: str, replace: bool = False) -> None:
+        tail = " DO UPDATE SET public_key = excluded.public_key, enrolled_utc = excluded.enrolled_utc" if replace \
+            else " DO NOTHING"
+        cur.execute(self.sql("INSERT INTO workstation_keys (workstation, public_key, enrolled_utc) VALUES (?, ?, ?) "
+                             "ON CONFLICT (workstation)" + tail), (workstation, public_key, when))
 
     def heads(self) -> dict[str, tuple[int, str]]:
         cur = self.cursor()
@@ -133,6 +149,8 @@ class SqliteStore(Store):
             self.db.execute("PRAGMA journal_mode = WAL")
             self.db.execute("PRAGMA synchronous = FULL")
             self.db.executescript(SCHEMA.format(int="INTEGER", blob="BLOB"))
+            if "signature" not in {row[1] for row in self.db.execute("PRAGMA table_info(entries)")}:
+                self.db.execute(MIGRATE)
         except (sqlite3.Error, OSError) as exc:
             raise StoreError(f"the log {path} cannot be opened: {exc}") from None
 
@@ -171,6 +189,7 @@ class PostgresStore(Store):
                 for statement in SCHEMA.format(int="BIGINT", blob="BYTEA").split(";"):
                     if statement.strip():
                         self.db.execute(statement)
+                self.db.execute(MIGRATE.replace("ADD COLUMN", "ADD COLUMN IF NOT EXISTS"))
         except psycopg.Error as exc:
             raise StoreError(f"the database {self.name} cannot be used: {str(exc).strip()}") from None
 
@@ -198,8 +217,12 @@ class PostgresStore(Store):
 
 
 def _redact(url: str) -> str:
-    """The URL without its password, for messages."""
-    head, sep, tail = url.partition("@")
+    """The URL (or connection string) without its password or query parameters, for messages."""
+    import re
+
+    url = url.split("?", 1)[0]
+    url = re.sub(r"(?i)\bpassword\s*=\s*\S+", "password=…", url)  # a key=value connection string
+    head, sep, tail = url.rpartition("@")
     if not sep or "://" not in head:
         return url
     scheme, _, credentials = head.partition("://")

@@ -20,6 +20,7 @@ from PySide6.QtGui import (QFont, QFontDatabase, QGuiApplication, QImage, QPageL
 from desktop import APP_TITLE, __version__
 from desktop.paths import resource
 from desktop.record import Log, LogError
+from desktop.terminal import shown  # a bidi override in a name or note must not reverse the report's text
 from desktop.ui import i18n
 from desktop.ui.imaging import pixmap
 from desktop.ui.mrz_view import ocrb_family
@@ -212,11 +213,9 @@ def _chip_html(log: Log, examination: str, mono: str, doc: QTextDocument) -> str
     for name, digest in (personal.get("file_sha256") or {}).items():
         facts.append((f"{name} SHA-256", digest))
     picture = ""
-    raw = log.image(entry.image) if entry.image else None
-    if raw is not None:
-        import hashlib
-
-        if hashlib.sha256(raw).hexdigest() != personal.get("read_sha256"):
+    raw = log.image_verified(entry) if entry.image else None
+    if entry.image:
+        if raw is None:
             picture = "<p style='color:%s;'>%s</p>" % (STATUS_COLOUR["fail"].name(), html.escape(translate(
                 "CaseReport", "The stored chip read does not match the hash recorded with it: it is not shown.")))
         else:
@@ -252,7 +251,8 @@ def build(log: Log, ident: str) -> tuple[QTextDocument, str]:
         font.setFeature(QFont.Tag(tag), 0)
     doc.setDefaultFont(font)
     images = []
-    raw = log.image(e.image)
+    raw = log.image_verified(e)  # only the bytes the entry recorded: a swapped image is never shown as evidence
+    swapped = bool(e.image) and raw is None
     if raw:
         scan = decode(raw)
         if scan is not None:
@@ -282,13 +282,18 @@ def build(log: Log, ident: str) -> tuple[QTextDocument, str]:
     p = e.public
     meta = [
         (translate("CaseReport", "Log entry"), e.id), (translate("CaseReport", "Time (UTC)"), e.time_utc), (translate("CaseReport", "Local time"), p.get("time_local") or ""),
-        (translate("CaseReport", "Workstation"), e.workstation), (translate("CaseReport", "Officer"), p.get("officer") or "—"),
-        (translate("CaseReport", "Decision"), tr(DECISION.get(decision, DECISION[None])) + (f" — {note}" if note else "")),
-        (translate("CaseReport", "Source"), e.personal.get("source") or "—"),
+        (translate("CaseReport", "Workstation"), e.workstation), (translate("CaseReport", "Officer"), shown(p.get("officer") or "—")),
+        (translate("CaseReport", "Decision"), tr(DECISION.get(decision, DECISION[None])) + (f" — {shown(note)}" if note else "")),
+        (translate("CaseReport", "Source"), shown(e.personal.get("source") or "—")),
         (translate("CaseReport", "Image SHA-256"), e.personal.get("image_sha256") or translate("CaseReport", "no image (typed or pasted text)")),
         (translate("CaseReport", "Entry hash"), e.hash), (translate("CaseReport", "Examined with"), f"{APP_TITLE} {p.get('app_version', __version__)}; "
                                                          f"{p.get('rulebook', '')}"),
     ]
+    head = log.store.heads().get(e.workstation)
+    head_entry = log.store.get(e.workstation, head[0]) if head else None
+    if head_entry is not None:  # the chain as it stood when this report was printed: paper outlives the file
+        meta.append((translate("CaseReport", "Log head when printed"),
+                     f"{head_entry.id} {head_entry.hash[:16]}… signature {(head_entry.signature or '—')[:44]}"))
     exact = {e.id, e.hash, e.personal.get("image_sha256")}  # copied by hand: in OCR-B, letter by letter
     meta_html = "".join(f'<tr><td style="color:#444444;" width="140">{html.escape(k)}</td><td'
                         + (f' style="font-family:\'{mono}\';"' if v in exact else "")
@@ -308,7 +313,11 @@ def build(log: Log, ident: str) -> tuple[QTextDocument, str]:
                                                  "same) and docexam log verify.").replace("%1", e.id))
     verdict = html.escape(tr(VERDICT.get(status, status)))
     kind = html.escape(f"{report.format or ''} {p.get('document_code') or ''} {p.get('issuing_state') or ''}")
-    pictures = (f'<table width="100%" cellspacing="4"><tr>{picture_cells}</tr></table>' if images
+    if swapped:
+        no_image = html.escape(translate("CaseReport", "The stored image does not match the SHA-256 recorded with "
+                                                       "this examination: it is not shown (docexam log verify)."))
+        no_image = f'<span style="color:{STATUS_COLOUR["fail"].name()}; font-weight:bold;">{no_image}</span>'
+    pictures = (f'<table width="100%" cellspacing="4"><tr>{picture_cells}</tr></table>' if images and not swapped
                 else f"<p>{no_image}</p>")
     doc.setHtml(f"""
 <h2 style="margin:0;">{title}</h2>

@@ -356,142 +356,142 @@
   <context>
     <name>CaseReport</name>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="29" />
+      <location filename="../../desktop/ui/case_report.py" line="30" />
       <source>PASS</source>
       <translation type="unfinished">ТЭНЦСЭН</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="29" />
+      <location filename="../../desktop/ui/case_report.py" line="30" />
       <source>FAIL</source>
       <translation type="unfinished">ТЭНЦЭЭГҮЙ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="30" />
+      <location filename="../../desktop/ui/case_report.py" line="31" />
       <source>UNREADABLE</source>
       <translation type="unfinished">УНШИГДАХГҮЙ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="31" />
+      <location filename="../../desktop/ui/case_report.py" line="32" />
       <source>ERROR</source>
       <translation type="unfinished">АЛДАА</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="32" />
+      <location filename="../../desktop/ui/case_report.py" line="33" />
       <source>Accepted</source>
       <translation>Нэвтрүүлсэн</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="33" />
+      <location filename="../../desktop/ui/case_report.py" line="34" />
       <source>Referred to second line</source>
       <translation>Хоёрдугаар шатны шалгалтад шилжүүлсэн</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="34" />
+      <location filename="../../desktop/ui/case_report.py" line="35" />
       <source>Refused</source>
       <translation>Татгалзсан</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="34" />
+      <location filename="../../desktop/ui/case_report.py" line="35" />
       <source>No decision recorded</source>
       <translation>Шийдвэр тэмдэглээгүй</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="36" />
+      <location filename="../../desktop/ui/case_report.py" line="37" />
       <source>fails</source>
       <translation>тэнцээгүй</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="36" />
+      <location filename="../../desktop/ui/case_report.py" line="37" />
       <source>warning</source>
       <translation>анхааруулга</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="142" />
+      <location filename="../../desktop/ui/case_report.py" line="143" />
       <source>The 7-3-1 working:</source>
       <translation>7-3-1 тооцоо:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="147" />
+      <location filename="../../desktop/ui/case_report.py" line="148" />
       <source>character</source>
       <translation>тэмдэгт</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="147" />
+      <location filename="../../desktop/ui/case_report.py" line="148" />
       <source>value</source>
       <translation>утга</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="148" />
+      <location filename="../../desktop/ui/case_report.py" line="149" />
       <source>weight</source>
       <translation>жин</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="148" />
+      <location filename="../../desktop/ui/case_report.py" line="149" />
       <source>product</source>
       <translation>үржвэр</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="165" />
+      <location filename="../../desktop/ui/case_report.py" line="166" />
       <source>line</source>
       <translation>мөр</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="165" />
+      <location filename="../../desktop/ui/case_report.py" line="166" />
       <source>position</source>
       <translation>байрлал</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="174" />
+      <location filename="../../desktop/ui/case_report.py" line="175" />
       <source>No check failed and none warned.</source>
       <translation>Тэнцээгүй болон анхааруулгатай шалгалт алга.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="178" />
+      <location filename="../../desktop/ui/case_report.py" line="179" />
       <source>CHIP VERIFIED</source>
       <translation type="unfinished">ЧИП БАТАЛГААЖСАН</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="178" />
+      <location filename="../../desktop/ui/case_report.py" line="179" />
       <source>CHIP FAILS</source>
       <translation type="unfinished">ЧИП ТЭНЦЭЭГҮЙ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="179" />
+      <location filename="../../desktop/ui/case_report.py" line="180" />
       <source>CHIP NOT VERIFIED</source>
       <translation type="unfinished">ЧИП БАТАЛГААЖААГҮЙ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="180" />
+      <location filename="../../desktop/ui/case_report.py" line="181" />
       <source>CHIP NOT READ</source>
       <translation type="unfinished">ЧИП УНШИГДААГҮЙ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="198" />
+      <location filename="../../desktop/ui/case_report.py" line="199" />
       <source>The chip (log entry %1)</source>
       <translation>Чип (бүртгэлийн бичлэг %1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="207" />
+      <location filename="../../desktop/ui/case_report.py" line="208" />
       <source>Every chip check passed.</source>
       <translation>Чипийн бүх шалгалт тэнцсэн.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="208" />
+      <location filename="../../desktop/ui/case_report.py" line="209" />
       <source>Access</source>
       <translation>Нэвтрэлт</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="209" />
+      <location filename="../../desktop/ui/case_report.py" line="210" />
       <source>Data groups read</source>
       <translation>Уншсан өгөгдлийн бүлгүүд</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="220" />
+      <location filename="../../desktop/ui/case_report.py" line="219" />
       <source>The stored chip read does not match the hash recorded with it: it is not shown.</source>
       <translation>Хадгалсан чипийн уншлага түүнтэй хамт бүртгэсэн хэштэй таарахгүй байна: харуулахгүй.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="230" />
+      <location filename="../../desktop/ui/case_report.py" line="229" />
       <source>The photo stored in the chip (DG2)</source>
       <translation>Чипэд хадгалсан зураг (DG2)</translation>
     </message>
@@ -561,37 +561,47 @@
       <translation>Шалгасан хэрэгсэл</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="299" />
+      <location filename="../../desktop/ui/case_report.py" line="295" />
+      <source>Log head when printed</source>
+      <translation>Хэвлэх үеийн бүртгэлийн сүүлийн бичлэг</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/case_report.py" line="304" />
       <source>%1 failed, %2 warnings</source>
       <translation>%1 алдаа, %2 анхааруулга</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="301" />
+      <location filename="../../desktop/ui/case_report.py" line="306" />
       <source>Case report — examination of a travel document</source>
       <translation>Хэргийн тайлан — зорчих баримт бичгийн шалгалт</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="302" />
+      <location filename="../../desktop/ui/case_report.py" line="307" />
       <source>Machine readable zone as read</source>
       <translation>Уншсан машинаар унших бүс (MRZ)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="303" />
+      <location filename="../../desktop/ui/case_report.py" line="308" />
       <source>Findings that failed or warned</source>
       <translation>Тэнцээгүй болон анхааруулгатай дүгнэлтүүд</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="304" />
+      <location filename="../../desktop/ui/case_report.py" line="309" />
       <source>No image of the document is kept in the log for this examination.</source>
       <translation>Энэ шалгалтын баримт бичгийн зураг бүртгэлд хадгалагдаагүй.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="306" />
+      <location filename="../../desktop/ui/case_report.py" line="311" />
       <source>This report reproduces log entry %1. To check that it matches the log: docexam log show %1 (the entry hash above must be the same) and docexam log verify.</source>
       <translation>Энэ тайлан бүртгэлийн %1 бичилтийг харуулна. Бүртгэлтэй тохирохыг шалгах: docexam log show %1 (дээрх бичилтийн хэш ижил байх ёстой) ба docexam log verify.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="337" />
+      <location filename="../../desktop/ui/case_report.py" line="317" />
+      <source>The stored image does not match the SHA-256 recorded with this examination: it is not shown (docexam log verify).</source>
+      <translation>Хадгалсан зураг энэ шалгалттай хамт бүртгэсэн SHA-256-тай таарахгүй байна: харуулахгүй (docexam log verify).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/case_report.py" line="346" />
       <source>Case report</source>
       <translation>Хэргийн тайлан</translation>
     </message>

@@ -101,8 +101,8 @@ def test_renumbering_to_hide_a_deletion_is_found(big_log, tmp_path):
     assert _broken(path) == "ws-big:300"
 
 
-def test_a_rehashed_edit_still_breaks_the_next_entry(big_log, tmp_path):
-    """An editor who recomputes the edited entry's own hash breaks the link to the entry after it."""
+def test_a_rehashed_edit_is_found_at_its_own_entry(big_log, tmp_path):
+    """An editor who recomputes the edited entry's hash cannot re-sign it: its signature no longer verifies."""
     import json
 
     from desktop.record.entry import canonical, chain_hash
@@ -113,7 +113,7 @@ def test_a_rehashed_edit_still_breaks_the_next_entry(big_log, tmp_path):
     db.execute("UPDATE entries SET public = ?, hash = ? WHERE seq = 40",
                (canonical(edited).decode(), chain_hash(prev, edited, digest)))
     db.commit()
-    assert _broken(path) == "ws-big:41"
+    assert _broken(path) == "ws-big:40"
 
 
 def test_the_cli_exits_1_and_names_the_first_broken_entry(big_log, tmp_path, capsys):

@@ -156,3 +156,22 @@ def test_old_personal_data_is_purged_when_the_window_opens(qtbot, qapp, settings
     assert log.entry("1").purged and log.entry("2").kind == "purge"
     assert shutil.which("pdftoppm")
     QApplication.processEvents()
+
+
+def test_a_swapped_image_is_not_shown_as_evidence_and_the_head_is_printed(qtbot, window, tmp_path):
+    window.record_bar.officer.setText("\u202eENAJ")  # a right-to-left override in the officer's name
+    _examine(qtbot, window, TAMPERED)
+    _examine(qtbot, window, SAMPLE)  # a second, genuine image stored in the log
+    log = _log(window)
+    first, second = log.entry("test-desk:1"), log.entry("test-desk:2")
+    log.close()
+    db = sqlite3.connect(window.settings.value("log"))
+    db.execute("UPDATE entries SET image = ? WHERE seq = 1", (second.image,))  # point the failing one at the other
+    db.commit()
+    out = window.case_report(str(tmp_path / "case.pdf"), "test-desk:1")
+    text = subprocess.run(["pdftotext", out, "-"], capture_output=True, text=True, check=True).stdout
+    flat = text.replace("\n", " ")
+    assert "does not match the SHA-256 recorded" in flat  # said in words, no picture beside the hash
+    assert "Log head when printed" in flat and "test-desk:2" in flat and "signature" in flat
+    assert "\\u202e" in flat and "\u202e" not in text  # the override shown as an escape, not obeyed
+    del first
