@@ -194,3 +194,19 @@ def test_the_key_file_is_the_owners_alone(tmp_path):
     assert stat.S_IMODE(os.stat(signer.path).st_mode) == 0o600
     assert signing.verify(signer.public, signer.sign("ws1", 1, "ab"), "ws1", 1, "ab")
     assert not signing.verify(signer.public, signer.sign("ws1", 1, "ab"), "ws1", 2, "ab")
+
+
+@pytest.mark.parametrize("damage", ["public = '[]'", "public = '{\"status\": \"fa'", "personal = x'789c0000'"])
+def test_a_damaged_entry_is_reported_not_raised(tmp_path, capsys, damage):
+    from desktop.cli import main
+
+    _log(tmp_path / "log.sqlite").close()
+    db = sqlite3.connect(tmp_path / "log.sqlite")
+    db.execute(f"UPDATE entries SET {damage} WHERE seq = 3")
+    db.commit()
+    assert main(["log", "verify", "--db", str(tmp_path / "log.sqlite"), "--workstation", "ws1"]) == 1
+    out = capsys.readouterr()
+    assert "LOG BROKEN at entry ws1:3" in out.out and "Traceback" not in out.err
+    code = main(["log", "list", "--db", str(tmp_path / "log.sqlite"), "--workstation", "ws1"])
+    out = capsys.readouterr()
+    assert code == 1 and "Traceback" not in out.err and "DAMAGED" in out.out and "LOG BROKEN" in out.err
