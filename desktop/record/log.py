@@ -67,9 +67,13 @@ def trainer_alteration(path: str | None) -> tuple[str | None, str | None]:
         info = json.loads(sidecar.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None, None
-    if not isinstance(info, dict) or not isinstance(info.get("kind"), str):
+    from desktop.specimens.model import ALTERATIONS
+
+    if not isinstance(info, dict) or info.get("kind") not in ALTERATIONS:  # only the kinds the trainer's tool makes
         return None, None
-    return info["kind"], info.get("specimen") if isinstance(info.get("specimen"), str) else None
+    specimen = info.get("specimen")
+    return info["kind"], specimen if isinstance(specimen, str) and specimen.isprintable() and len(specimen) <= 64 \
+        else None
 
 
 def matched_specimen(report: Report, specimens) -> str | None:

@@ -38,12 +38,36 @@ def purge(log: Log, days: int = RETENTION_DAYS, now: dt.datetime | None = None) 
                               "personal IS NOT NULL"), (cutoff,))
         count = cur.rowcount
         cur.execute("DELETE FROM images WHERE sha256 NOT IN (SELECT image FROM entries WHERE image IS NOT NULL)")
-    if store.mark == "?":
-        store.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)")
     if count:
         log.append("purge", {"status": None, "retention_days": days, "cutoff": cutoff, "purged": count}, {},
                    now=moment)
+    if store.mark == "?" and not checkpoint(store):
+        raise PurgeIncomplete(f"the personal data of {count} entries was removed from the log, but a copy may remain "
+                              f"in its write-ahead file while another program has the log open (the window, a hot "
+                              f"folder?): close it and run the purge again")
     return count
+
+
+class PurgeIncomplete(LogError):
+    """The purge is recorded, but SQLite could not empty its write-ahead file (another connection reads)."""
+
+
+def checkpoint(store, attempts: int = 5) -> bool:
+    """Empty SQLite's write-ahead file into the database (where secure_delete overwrote the removed data);
+    False when another connection keeps it busy after a few tries."""
+    import time
+
+    cur = store.cursor()
+    cur.execute("PRAGMA busy_timeout = 200")  # a reader would otherwise hold each try for the full 15 s
+    try:
+        for attempt in range(attempts):
+            busy, _, _ = cur.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            if not busy:
+                return True
+            time.sleep(0.1 * (attempt + 1))
+        return False
+    finally:
+        cur.execute("PRAGMA busy_timeout = 15000")
 
 
 def export(log: Log, out: str | Path, key: bytes | None = None) -> int:
@@ -59,9 +83,20 @@ def export(log: Log, out: str | Path, key: bytes | None = None) -> int:
         for e in log.entries():
             if e.kind != "examination":
                 continue
-            writer.writerow(_row(e, key, kid, decisions.get(e.id)))
+            writer.writerow([cell(v) for v in _row(e, key, kid, decisions.get(e.id))])
             count += 1
     return count
+
+
+FORMULA = ("=", "+", "-", "@", "\t", "\r")
+
+
+def cell(value):
+    """A CSV cell a spreadsheet will not run: text starting like a formula gets a leading apostrophe (OWASP's
+    advice for CSV injection); numbers and empty cells are left alone."""
+    if isinstance(value, str) and value.startswith(FORMULA):
+        return "'" + value
+    return value
 
 
 def _row(e: Entry, key: bytes, kid: str, decision: dict | None) -> list:

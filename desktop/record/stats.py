@@ -114,9 +114,11 @@ def count(table) -> dict:
 
 
 def write_csv(table: list[dict], out: str | Path) -> int:
+    from desktop.record.privacy import cell
+
     with open(out, "w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(TABLE_COLUMNS)
         for row in table:
-            writer.writerow([";".join(row[c]) if c == "failed" else row.get(c) for c in TABLE_COLUMNS])
+            writer.writerow([cell(";".join(row[c]) if c == "failed" else row.get(c)) for c in TABLE_COLUMNS])
     return len(table)

@@ -8,6 +8,7 @@ never an earlier one; one writer at a time (BEGIN IMMEDIATE; PostgreSQL: an advi
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 from pathlib import Path
 from typing import Iterator
@@ -144,9 +145,12 @@ class SqliteStore(Store):
     def __init__(self, path: Path):
         self.name = str(path)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            if not path.exists():  # created owner-only: it holds names, numbers and images
+                os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
             self.db = sqlite3.connect(str(path), isolation_level=None, timeout=15, check_same_thread=False)
             self.db.execute("PRAGMA journal_mode = WAL")
+            private(path)
             self.db.execute("PRAGMA synchronous = FULL")
             self.db.executescript(SCHEMA.format(int="INTEGER", blob="BLOB"))
             if "signature" not in {row[1] for row in self.db.execute("PRAGMA table_info(entries)")}:
@@ -171,6 +175,20 @@ class SqliteStore(Store):
 
     def close(self) -> None:
         self.db.close()
+
+
+def private(path: Path) -> None:
+    """The log and its write-ahead files owner-only (0600), its folder 0700 when it is ours alone (not a shared
+    folder such as /tmp, nor the home folder): on creation and on every open."""
+    for name in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        with contextlib.suppress(OSError, AttributeError):  # AttributeError: no owners on Windows
+            if name.exists() and name.stat().st_uid == os.getuid():
+                os.chmod(name, 0o600)
+    folder = path.parent.resolve()
+    with contextlib.suppress(OSError, AttributeError):
+        info = folder.stat()
+        if info.st_uid == os.getuid() and not info.st_mode & 0o1000 and folder != Path.home().resolve():
+            os.chmod(folder, 0o700)
 
 
 class PostgresStore(Store):

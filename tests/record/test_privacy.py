@@ -117,3 +117,53 @@ def test_the_workstation_key_is_private(tmp_path, monkeypatch):
     pseudonyms.workstation_key()
     assert oct((tmp_path / "docexam" / "pseudonym.key").stat().st_mode & 0o777) == "0o600"
     sqlite3.connect(":memory:").close()
+
+
+def test_the_log_and_its_folder_are_the_owners_alone(tmp_path):
+    import os
+    import stat
+
+    folder = tmp_path / "records"
+    log = open_log(folder / "log.sqlite", "ws1")
+    log.record_examination(__import__("desktop.checks", fromlist=["validate_text"]).validate_text(
+        "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10",
+        dt.date(2010, 1, 1)))
+    mode = lambda p: stat.S_IMODE(os.stat(p).st_mode)  # noqa: E731
+    assert mode(folder / "log.sqlite") == 0o600 and mode(folder) == 0o700
+    assert mode(folder / "log.sqlite-wal") == 0o600
+    log.close()
+    os.chmod(folder / "log.sqlite", 0o644)  # left readable by something else: put right on the next open
+    os.chmod(folder, 0o755)
+    open_log(folder / "log.sqlite", "ws1").close()
+    assert mode(folder / "log.sqlite") == 0o600 and mode(folder) == 0o700
+
+
+def test_a_purge_that_cannot_empty_the_write_ahead_file_says_so(log, aged):
+    reader = sqlite3.connect(log.name)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM entries").fetchone()  # another program reading, mid-transaction
+    with pytest.raises(privacy.PurgeIncomplete, match="write-ahead file"):
+        privacy.purge(log, 90, now=NOW)
+    reader.rollback()
+    reader.close()
+    assert privacy.purge(log, 90, now=NOW) == 0  # nothing more to remove, and the file is emptied now
+    assert log.verify().ok
+
+
+def test_exports_never_hold_a_formula(log, report, tmp_path):
+    import json
+
+    image = tmp_path / "altered.png"
+    image.write_bytes(b"x")
+    (tmp_path / "altered.json").write_text(json.dumps({"kind": "=HYPERLINK(\"http://x\",\"y\")", "specimen": "uto"}))
+    e = log.record_examination(report, officer="=cmd|' /C calc'!A0", source_path=str(image))
+    assert e.public["alteration"] is None  # not a kind the trainer's tool makes: not recorded as one
+    forged = report.__class__(report.status, report.format, report.mrz, {**report.fields, "issuing_state": "@SUM(1)"},
+                              report.checks, report.source)
+    log.record_examination(forged)
+    out = tmp_path / "stats.csv"
+    stats.write_csv(list(stats.rows(log)), out)
+    privacy.export(log, tmp_path / "export.csv")
+    for path in (out, tmp_path / "export.csv"):
+        for row in csv.reader(open(path, encoding="utf-8")):
+            assert not any(cell.startswith(("=", "+", "-", "@")) for cell in row), row
