@@ -31,6 +31,7 @@ from desktop import APP_NAME, __version__, pipeline
 from desktop.checks.report import ERROR, FAIL, PASS, UNREADABLE, Report
 from desktop.record import DECISIONS, commands
 from desktop.specimens.model import ALTERATIONS as ALTER_KINDS
+from desktop.terminal import shown
 
 SYMBOL = {"pass": "ok  ", "fail": "FAIL", "warn": "warn", "skip": "skip"}
 
@@ -168,15 +169,16 @@ def _specimens(args: argparse.Namespace) -> int:
 
 
 def _print_report(report: Report, show_all: bool) -> None:
-    head = [report.status.upper(), report.format or "-", report.source or ""]
+    # a file name (or a read MRZ) holding a newline or a terminal escape must not forge a line (issue 23)
+    head = [report.status.upper(), report.format or "-", shown(report.source or "")]
     counts = f"{report.count(FAIL)} failed, {report.count('warn')} warnings, {report.count(PASS)} passed"
     print("  ".join(h for h in head if h) + f"  ({counts})")
     for line in report.mrz:
-        print(f"    {line}")
+        print(f"    {shown(line)}")
     for c in report.checks:
         if show_all or c.status != PASS:
             where = f" [line {c.span[0] + 1}, col {c.span[1] + 1}]" if c.span else ""
-            print(f"  {SYMBOL[c.status]}  {c.message}{where}  ({c.id})")
+            print(f"  {SYMBOL[c.status]}  {shown(c.message)}{where}  ({c.id})")
 
 
 def exit_code(reports: list[Report]) -> int:
@@ -275,7 +277,10 @@ def _record(log, report: Report, args: argparse.Namespace) -> bool:
     except LogError as exc:
         print(f"{APP_NAME}: {exc}", file=sys.stderr)
         return False
-    print(f"logged {report.source or 'document'} as entry {e.id} ({e.hash[:16]})", file=sys.stderr)
+    print(f"logged {shown(report.source or 'document')} as entry {e.id} ({e.hash[:16]})", file=sys.stderr)
+    if e.public.get("image_changed"):
+        print(f"{APP_NAME}: {shown(report.source)} changed after it was examined: its image was not kept (the "
+              f"entry records the hash of the file as examined)", file=sys.stderr)
     return True
 
 

@@ -102,21 +102,34 @@ def examine_loaded(path: str, reader, today: dt.date | None = None, first_only: 
     desktop.viz.VizReader) the printed data is compared with the MRZ as well."""
     from desktop.reader import loader, verdict
 
+    import hashlib
+
     start = time.perf_counter()
     try:
-        pages = loader.load(path)
+        data = loader.read_file(path)
+        pages = loader.decode(data, first_only)
     except loader.EmptyFolder:
         return [], [error_report("input.empty_folder", path, folder=path)]
     except loader.ImageError as exc:
         return [], [error_report("input.image", path, detail=str(exc))]
+    # the hash of the bytes examined: the record keeps only an image with this hash (issue 23)
+    digest = hashlib.sha256(data).hexdigest()
     reports = []
-    for index, grey in enumerate(pages[:1] if first_only else pages):
+    for index, grey in enumerate(pages):
         source = path if len(pages) == 1 else f"{path}#{index + 1}"
         reading = reader.read(grey)
         if index == 0:  # the first page's time includes decoding the file
             reading = replace(reading, elapsed_ms=round((time.perf_counter() - start) * 1000, 1))
         report = verdict.judge(reading, today or dt.date.today())
-        reports.append((viz.cross_check(report, grey) if viz else report).with_source(source))
+        report = (viz.cross_check(report, grey) if viz else report).with_source(source)
+        extra = {**report.extra, "input_sha256": digest}
+        if first_only and index == 0:
+            extra["pages"] = loader.count_pages(data)  # the others are not decoded: said, not hidden
+        reports.append(replace(report, extra=extra))
+    skipped = getattr(pages, "skipped", 0)
+    if skipped:
+        reports.append(error_report("input.pages_skipped", f"{path}#{len(pages) + 1}", first=len(pages) + 1,
+                                    last=len(pages) + skipped, budget=loader.MAX_TOTAL_PIXELS // 1_000_000))
     return pages, reports
 
 

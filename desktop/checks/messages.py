@@ -17,6 +17,8 @@ LABELS = {
 TEMPLATES = {
     # Reading an image (desktop.reader): what the reader saw and what it changed
     "input.image": "The image cannot be examined: {detail}",
+    "input.pages_skipped": "Pages {first}–{last} of this file were not examined: together they hold more than "
+                           "{budget} million pixels; split the file and examine the rest",
     "input.empty_folder": "The folder {folder} holds no image to examine (PNG, JPEG, TIFF, BMP or WebP)",
     "reading.not_found": "No MRZ was found in the image",
     "reading.layout": "The characters read do not form an MRZ layout",

@@ -58,14 +58,34 @@ def now_times(now: dt.datetime | None = None) -> tuple[str, str]:
             moment.astimezone().isoformat(timespec="milliseconds"))
 
 
+def _read_image(path: str) -> bytes | None:
+    """The examined file's bytes for the record, or None: regular files only, bounded (a FIFO or a device named
+    as the source must not hang or fill the log)."""
+    import stat
+
+    try:
+        info = Path(path).stat()
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_IMAGE_BYTES:
+            return None
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_IMAGE_BYTES + 1)
+    except OSError:
+        return None
+    return data if len(data) <= MAX_IMAGE_BYTES else None
+
+
 def trainer_alteration(path: str | None) -> tuple[str | None, str | None]:
     """(alteration kind, specimen id) when the image is one the trainer's tool made (its .json beside it)."""
     if not path:
         return None, None
     sidecar = Path(path).with_suffix(".json")
     try:
+        import stat
+
+        if not stat.S_ISREG(sidecar.stat().st_mode) or sidecar.stat().st_size > 65536:
+            return None, None  # a FIFO would block the window's thread for ever
         info = json.loads(sidecar.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return None, None
     from desktop.specimens.model import ALTERATIONS
 
@@ -207,12 +227,13 @@ class Log:
         given); stored once by its hash when `store_image`."""
         if decision is not None and decision not in DECISIONS:
             raise LogError(f"not a decision: {decision!r} (one of {', '.join(DECISIONS)})")
-        if image is None and source_path and Path(source_path).is_file():
-            try:
-                if Path(source_path).stat().st_size <= MAX_IMAGE_BYTES:
-                    image = Path(source_path).read_bytes()
-            except OSError:
-                image = None
+        examined = report.extra.get("input_sha256")
+        changed = False
+        if image is None and source_path:
+            image = _read_image(source_path)
+            if image is not None and examined and hashlib.sha256(image).hexdigest() != examined:
+                # the file was replaced after it was examined: keep no image rather than another one (issue 23)
+                image, changed = None, True
         alteration, made_from = trainer_alteration(source_path)
         fields = report.fields
         key = self.key()
@@ -232,9 +253,11 @@ class Log:
         }
         if training_today:  # a trainer's "today is" date: the date rules were judged as of that day
             public["training_today"] = training_today
+        if changed:
+            public["image_changed"] = True
         personal = {
             "source": report.source or (Path(source_path).name if source_path else None),
-            "image_sha256": hashlib.sha256(image).hexdigest() if image else None,
+            "image_sha256": hashlib.sha256(image).hexdigest() if image else examined,
             "report": report.to_dict(), "findings": [[c.key, c.params] for c in report.checks], "note": note or "",
         }
         return self.append("examination", public, personal, image if store_image else None, now)

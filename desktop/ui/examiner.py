@@ -60,7 +60,8 @@ class Examiner:
             return Examined(name, pipeline.examine_array(grey, self._reader(), today, name, self._viz_reader()), shown,
                             source=source)
         pages, reports = pipeline.examine_loaded(value, self._reader(), today, first_only=True, viz=self._viz_reader())
-        return Examined(Path(value).name, reports[0], _shown(value, pages), len(pages), source)
+        return Examined(Path(value).name, reports[0], _shown(value, pages), reports[0].extra.get("pages", len(pages)),
+                        source)
 
 
 def _shown(path: str, pages: list) -> np.ndarray | None:

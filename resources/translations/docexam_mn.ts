@@ -1220,6 +1220,10 @@
       <source>The chip's full name (DG11: {name}) does not agree with the MRZ's name ({mrz}) even allowing for transliteration: compare it with the printed name by eye</source>
       <translation>Чипийн бүтэн нэр (DG11: {name}) галиглалыг тооцсон ч MRZ-ийн нэртэй ({mrz}) тохирохгүй байна: хэвлэсэн нэртэй нүдээр харьцуулна уу</translation>
     </message>
+    <message>
+      <source>Pages {first}–{last} of this file were not examined: together they hold more than {budget} million pixels; split the file and examine the rest</source>
+      <translation>Энэ файлын {first}–{last} хуудсыг шалгаагүй: нийлээд {budget} сая пикселээс их байна; файлыг хувааж үлдсэнийг шалгана уу</translation>
+    </message>
   </context>
   <context>
     <name>Chip</name>

@@ -150,10 +150,10 @@ def test_complete_jpegs_decode_to_the_same_grey_by_either_path(tmp_path):
     rng = np.random.default_rng(1)
     rgb = Image.fromarray(rng.integers(0, 255, (300, 400, 3), dtype=np.uint8))
     path = save(tmp_path, "page.jpg", rgb, quality=90)
-    fast = loader._jpeg_luma(path)
+    fast = loader._jpeg_luma(path.read_bytes())
     with Image.open(path) as image:
         image.draft("L", image.size)
         slow = np.asarray(image.convert("L"))
     assert fast is not None and fast.shape == slow.shape and np.abs(fast.astype(int) - slow).max() <= 1
     (path.parent / "cut.jpg").write_bytes(path.read_bytes()[:-200])
-    assert loader._jpeg_luma(path.parent / "cut.jpg") is None  # a truncated file is left to Pillow to refuse
+    assert loader._jpeg_luma((path.parent / "cut.jpg").read_bytes()) is None  # a truncated file is left to Pillow to refuse

@@ -88,11 +88,11 @@ class _closing:
 
 
 def test_a_trainers_altered_copy_records_its_alteration(log, report, tmp_path):
-    image = tmp_path / "uto-td3-check-digit.png"
+    image = tmp_path / "uto-td3-wrong-digit.png"
     image.write_bytes(b"png")
-    image.with_suffix(".json").write_text('{"kind": "check_digit", "specimen": "uto-td3"}', encoding="utf-8")
+    image.with_suffix(".json").write_text('{"kind": "wrong_digit", "specimen": "uto-td3"}', encoding="utf-8")
     e = log.record_examination(report, source_path=str(image))
-    assert (e.public["alteration"], e.public["specimen"]) == ("check_digit", "uto-td3")
+    assert (e.public["alteration"], e.public["specimen"]) == ("wrong_digit", "uto-td3")
 
 
 def test_a_log_that_is_not_a_database_is_a_clear_error(tmp_path):
