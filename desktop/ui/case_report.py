@@ -98,10 +98,21 @@ def annotated(image: QImage, report) -> QImage:
 def decode(raw: bytes) -> QImage | None:
     """The logged file's bytes as an image, decoded by OpenCV like the reader does (the bundle carries no Qt
     image plugins: JPEG and TIFF are not Qt's to read there)."""
+    import io
+
     import cv2
     import numpy as np
+    from PIL import Image
 
-    array = cv2.imdecode(np.frombuffer(raw, np.uint8), cv2.IMREAD_COLOR)
+    from desktop.reader.loader import MAX_PIXELS
+
+    try:  # the size first: a stored 144-Mpx image must not take gigabytes to print (issue 23)
+        with Image.open(io.BytesIO(raw)) as probe:
+            if probe.size[0] * probe.size[1] > MAX_PIXELS:
+                return None
+        array = cv2.imdecode(np.frombuffer(raw, np.uint8), cv2.IMREAD_COLOR)
+    except (OSError, ValueError, SyntaxError, cv2.error, Image.DecompressionBombError):
+        return None
     if array is None:
         return None
     return pixmap(cv2.cvtColor(array, cv2.COLOR_BGR2RGB)).toImage()
