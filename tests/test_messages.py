@@ -99,3 +99,14 @@ def test_every_english_text_has_a_mongolian_translation_with_the_same_fields(key
     if re.search(r"[A-Za-z]", words):  # a template of fields only ("{label} {date}") reads the same in both
         assert text != english, f"{key}: the Mongolian text is the English one"
     assert _fields(text) == _fields(english), f"{key}: the translation's {{fields}} differ from the English"
+
+
+def test_an_empty_field_is_said_to_be_empty_not_quoted_as_nothing():
+    from desktop import checks
+    import datetime as dt
+
+    lines = ["P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", "L898902C36<<<7408122F1204159ZE184226B<<<<<10"]
+    report = checks.validate(lines, dt.date(2010, 1, 1))
+    texts = [c.message for c in report.checks if c.status != "pass"]
+    assert any("(empty)" in t and "Nationality" in t for t in texts), texts
+    assert not any("''" in t for t in texts)

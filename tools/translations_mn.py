@@ -505,4 +505,5 @@ MN = {
         "Хадгалсан зураг энэ шалгалттай хамт бүртгэсэн SHA-256-тай таарахгүй байна: харуулахгүй (docexam log verify).",
     "Pages {first}–{last} of this file were not examined: together they hold more than {budget} million pixels; split the file and examine the rest":
         "Энэ файлын {first}–{last} хуудсыг шалгаагүй: нийлээд {budget} сая пикселээс их байна; файлыг хувааж үлдсэнийг шалгана уу",
+    "(empty)": "(хоосон)",
 }

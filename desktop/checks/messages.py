@@ -225,10 +225,22 @@ TEMPLATES = {
 }
 
 
+EMPTY = "(empty)"
+
+
+def fill(template: str, params: dict, empty: str = EMPTY) -> str:
+    """`template` with `params`; a quoted value that is empty reads as "(empty)", never as '' (issue 23:
+    "Nationality '' is not an ICAO State" says nothing an officer can use). Raises as str.format does."""
+    quoted = {name for name, value in params.items() if value == "" and f"'{{{name}}}'" in template}
+    for name in quoted:
+        template = template.replace(f"'{{{name}}}'", empty)
+    return template.format(**params)
+
+
 def render(key: str, params: dict) -> str:
     """The English message for `key`; a missing template or parameter never raises."""
     template = TEMPLATES.get(key, key)
     try:
-        return template.format(**params)
+        return fill(template, params)
     except (KeyError, IndexError, ValueError):
         return template

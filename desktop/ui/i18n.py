@@ -19,7 +19,7 @@ KINDS = ("letters", "digits", "letters and digits")
 EDGES = ("left", "right", "top", "bottom")  # desktop.reader.diagnose: where the zone is cut off
 # English words that reach messages as parameters; translated in the "Terms" context.
 TERMS = KINDS + EDGES + tuple(HARMONISED.values()) + tuple(deviations.DOCUMENT_CODES.values()) + \
-    tuple(dict.fromkeys(chip_lds.NAMES.values())) + ("data",)  # what a data group holds (chip findings)
+    tuple(dict.fromkeys(chip_lds.NAMES.values())) + ("data", messages.EMPTY)  # data group contents; empty values
 
 
 def language() -> str:
@@ -47,7 +47,7 @@ def check_text(check: Check) -> str:
         params["country"] = entry.name_mn if entry else params["country"]
     template = translate("Checks", messages.TEMPLATES.get(check.key, check.key))
     try:
-        return template.format(**params)
+        return messages.fill(template, params, translate("Terms", messages.EMPTY))
     except (KeyError, IndexError, ValueError):
         return check.message
 

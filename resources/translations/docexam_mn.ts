@@ -406,202 +406,202 @@
       <translation>анхааруулга</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="143" />
+      <location filename="../../desktop/ui/case_report.py" line="154" />
       <source>The 7-3-1 working:</source>
       <translation>7-3-1 тооцоо:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="148" />
+      <location filename="../../desktop/ui/case_report.py" line="159" />
       <source>character</source>
       <translation>тэмдэгт</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="148" />
+      <location filename="../../desktop/ui/case_report.py" line="159" />
       <source>value</source>
       <translation>утга</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="149" />
+      <location filename="../../desktop/ui/case_report.py" line="160" />
       <source>weight</source>
       <translation>жин</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="149" />
+      <location filename="../../desktop/ui/case_report.py" line="160" />
       <source>product</source>
       <translation>үржвэр</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="166" />
+      <location filename="../../desktop/ui/case_report.py" line="177" />
       <source>line</source>
       <translation>мөр</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="166" />
+      <location filename="../../desktop/ui/case_report.py" line="177" />
       <source>position</source>
       <translation>байрлал</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="175" />
+      <location filename="../../desktop/ui/case_report.py" line="186" />
       <source>No check failed and none warned.</source>
       <translation>Тэнцээгүй болон анхааруулгатай шалгалт алга.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="179" />
+      <location filename="../../desktop/ui/case_report.py" line="190" />
       <source>CHIP VERIFIED</source>
       <translation type="unfinished">ЧИП БАТАЛГААЖСАН</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="179" />
+      <location filename="../../desktop/ui/case_report.py" line="190" />
       <source>CHIP FAILS</source>
       <translation type="unfinished">ЧИП ТЭНЦЭЭГҮЙ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="180" />
+      <location filename="../../desktop/ui/case_report.py" line="191" />
       <source>CHIP NOT VERIFIED</source>
       <translation type="unfinished">ЧИП БАТАЛГААЖААГҮЙ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="181" />
+      <location filename="../../desktop/ui/case_report.py" line="192" />
       <source>CHIP NOT READ</source>
       <translation type="unfinished">ЧИП УНШИГДААГҮЙ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="199" />
+      <location filename="../../desktop/ui/case_report.py" line="210" />
       <source>The chip (log entry %1)</source>
       <translation>Чип (бүртгэлийн бичлэг %1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="208" />
+      <location filename="../../desktop/ui/case_report.py" line="219" />
       <source>Every chip check passed.</source>
       <translation>Чипийн бүх шалгалт тэнцсэн.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="209" />
+      <location filename="../../desktop/ui/case_report.py" line="220" />
       <source>Access</source>
       <translation>Нэвтрэлт</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="210" />
+      <location filename="../../desktop/ui/case_report.py" line="221" />
       <source>Data groups read</source>
       <translation>Уншсан өгөгдлийн бүлгүүд</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="219" />
+      <location filename="../../desktop/ui/case_report.py" line="230" />
       <source>The stored chip read does not match the hash recorded with it: it is not shown.</source>
       <translation>Хадгалсан чипийн уншлага түүнтэй хамт бүртгэсэн хэштэй таарахгүй байна: харуулахгүй.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="229" />
+      <location filename="../../desktop/ui/case_report.py" line="240" />
       <source>The photo stored in the chip (DG2)</source>
       <translation>Чипэд хадгалсан зураг (DG2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="259" />
+      <location filename="../../desktop/ui/case_report.py" line="270" />
       <source>The examined image: the MRZ outlined in blue, failing characters in red</source>
       <translation>Шалгасан зураг: MRZ цэнхэр хүрээтэй, алдаатай тэмдэгтүүд улаан</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="265" />
+      <location filename="../../desktop/ui/case_report.py" line="276" />
       <source>Reference specimen: %1</source>
       <translation>Жишиг загвар: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="284" />
+      <location filename="../../desktop/ui/case_report.py" line="295" />
       <source>Log entry</source>
       <translation>Бүртгэлийн бичилт</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="284" />
+      <location filename="../../desktop/ui/case_report.py" line="295" />
       <source>Time (UTC)</source>
       <translation>Цаг (UTC)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="284" />
+      <location filename="../../desktop/ui/case_report.py" line="295" />
       <source>Local time</source>
       <translation>Орон нутгийн цаг</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="285" />
+      <location filename="../../desktop/ui/case_report.py" line="296" />
       <source>Workstation</source>
       <translation>Ажлын байр</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="285" />
+      <location filename="../../desktop/ui/case_report.py" line="296" />
       <source>Officer</source>
       <translation>Алба хаагч</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="286" />
+      <location filename="../../desktop/ui/case_report.py" line="297" />
       <source>Decision</source>
       <translation>Шийдвэр</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="287" />
+      <location filename="../../desktop/ui/case_report.py" line="298" />
       <source>Source</source>
       <translation>Эх файл</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="288" />
+      <location filename="../../desktop/ui/case_report.py" line="299" />
       <source>Image SHA-256</source>
       <translation>Зургийн SHA-256</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="288" />
+      <location filename="../../desktop/ui/case_report.py" line="299" />
       <source>no image (typed or pasted text)</source>
       <translation>зураггүй (гараар оруулсан эсвэл буулгасан бичвэр)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="289" />
+      <location filename="../../desktop/ui/case_report.py" line="300" />
       <source>Entry hash</source>
       <translation>Бичилтийн хэш</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="289" />
+      <location filename="../../desktop/ui/case_report.py" line="300" />
       <source>Examined with</source>
       <translation>Шалгасан хэрэгсэл</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="295" />
+      <location filename="../../desktop/ui/case_report.py" line="306" />
       <source>Log head when printed</source>
       <translation>Хэвлэх үеийн бүртгэлийн сүүлийн бичлэг</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="304" />
+      <location filename="../../desktop/ui/case_report.py" line="315" />
       <source>%1 failed, %2 warnings</source>
       <translation>%1 алдаа, %2 анхааруулга</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="306" />
+      <location filename="../../desktop/ui/case_report.py" line="317" />
       <source>Case report — examination of a travel document</source>
       <translation>Хэргийн тайлан — зорчих баримт бичгийн шалгалт</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="307" />
+      <location filename="../../desktop/ui/case_report.py" line="318" />
       <source>Machine readable zone as read</source>
       <translation>Уншсан машинаар унших бүс (MRZ)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="308" />
+      <location filename="../../desktop/ui/case_report.py" line="319" />
       <source>Findings that failed or warned</source>
       <translation>Тэнцээгүй болон анхааруулгатай дүгнэлтүүд</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="309" />
+      <location filename="../../desktop/ui/case_report.py" line="320" />
       <source>No image of the document is kept in the log for this examination.</source>
       <translation>Энэ шалгалтын баримт бичгийн зураг бүртгэлд хадгалагдаагүй.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="311" />
+      <location filename="../../desktop/ui/case_report.py" line="322" />
       <source>This report reproduces log entry %1. To check that it matches the log: docexam log show %1 (the entry hash above must be the same) and docexam log verify.</source>
       <translation>Энэ тайлан бүртгэлийн %1 бичилтийг харуулна. Бүртгэлтэй тохирохыг шалгах: docexam log show %1 (дээрх бичилтийн хэш ижил байх ёстой) ба docexam log verify.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="317" />
+      <location filename="../../desktop/ui/case_report.py" line="328" />
       <source>The stored image does not match the SHA-256 recorded with this examination: it is not shown (docexam log verify).</source>
       <translation>Хадгалсан зураг энэ шалгалттай хамт бүртгэсэн SHA-256-тай таарахгүй байна: харуулахгүй (docexam log verify).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="346" />
+      <location filename="../../desktop/ui/case_report.py" line="357" />
       <source>Case report</source>
       <translation>Хэргийн тайлан</translation>
     </message>
@@ -2404,6 +2404,10 @@
     <message>
       <source>data</source>
       <translation>мэдээлэл</translation>
+    </message>
+    <message>
+      <source>(empty)</source>
+      <translation>(хоосон)</translation>
     </message>
   </context>
   <context>
