@@ -117,14 +117,23 @@ def read_meta(folder: Path) -> dict:
         raise SpecimenError(str(folder), [f"{META} is not UTF-8 text"]) from None
     except json.JSONDecodeError as exc:
         raise SpecimenError(str(folder), [f"{META} is not valid JSON (line {exc.lineno}: {exc.msg})"]) from None
+    except RecursionError:
+        raise SpecimenError(str(folder), [f"{META} is nested too deeply to be a specimen's description"]) from None
+    except OSError as exc:
+        raise SpecimenError(str(folder), [f"{META} cannot be read ({exc.strerror or exc})"]) from None
     return meta
 
 
-def load(folder: str | Path, bundled: bool = False) -> Specimen:
-    """The specimen in `folder`, validated; SpecimenError lists every problem found."""
+def load(folder: str | Path, bundled: bool = False, decode: bool = False) -> Specimen:
+    """The specimen in `folder`, validated (`decode`: its images decoded too, as on import); SpecimenError
+    lists every problem found."""
     folder = Path(folder)
     meta = read_meta(folder)
-    problems = validate.problems(meta, folder)
+    try:
+        problems = validate.problems(meta, folder, decode)
+    except (TypeError, ValueError, AttributeError, KeyError, RecursionError) as exc:
+        # a type the checks did not foresee: this specimen is skipped with a message, never the library
+        problems = [f"{META} holds a value of an unexpected type ({exc.__class__.__name__}: {exc})"]
     if problems:
         raise SpecimenError(str(folder), problems)
     zones = tuple(Zone(z["id"], z["kind"], z["side"], tuple(float(v) for v in z["box"]), z.get("label", ""),

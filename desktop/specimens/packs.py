@@ -109,7 +109,7 @@ def import_pack(pack: str | Path, user_dir: Path, reserved: set[str] = frozenset
         specimens, problems = [], []
         for folder in folders:
             try:
-                specimens.append(load(folder))
+                specimens.append(load(folder, decode=True))  # images decoded within limits on import
             except SpecimenError as exc:
                 problems += [f"{folder.name}: {p}" for p in exc.problems]
         ids = [s.id for s in specimens]

@@ -17,8 +17,11 @@ FORMATS = ("TD1", "TD2", "TD3", "MRVA", "MRVB")
 SIDES = ("front", "back")
 LIGHTS = ("white", "ir", "uv")
 KINDS = ("portrait", "mrz", "viz", "security")
-ID = re.compile(r"^[a-z0-9][a-z0-9-]{1,63}$")
-FILE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}\.(png|jpg|jpeg)$", re.IGNORECASE)
+# used with fullmatch: `$` alone also matches before a final newline, and "uto-td3\n" would shadow "uto-td3"
+ID = re.compile(r"[a-z0-9][a-z0-9-]{1,63}")
+FILE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}\.(png|jpg|jpeg)", re.IGNORECASE)
+# an issuing State as Part 3 §5 writes it in the MRZ: three letters, or fewer padded with '<' (Germany: D<<)
+STATE = re.compile(r"[A-Z]{3}|[A-Z]{2}<|[A-Z]<<|[A-Z]{1,2}")
 MAX_META_BYTES = 256 * 1024
 MAX_IMAGE_BYTES = 30 * 1024 * 1024
 REQUIRED = ("schema", "id", "issuing_state", "document_code", "format", "mrz", "valid_on", "images")
@@ -29,7 +32,7 @@ def _is_text(value: Any) -> bool:
                                       and all(isinstance(v, str) for v in value.values()))
 
 
-def _images(meta: dict, folder: Path | None) -> list[str]:
+def _images(meta: dict, folder: Path | None, decode: bool = False) -> list[str]:
     out, seen = [], set()
     images = meta.get("images")
     if not isinstance(images, list) or not images:
@@ -38,12 +41,13 @@ def _images(meta: dict, folder: Path | None) -> list[str]:
         if not isinstance(image, dict):
             out.append(f"images[{n}] must be an object")
             continue
-        side, light, name = image.get("side"), image.get("light"), image.get("file")
+        side, light, name = (v if isinstance(v, str) else None for v in
+                             (image.get("side"), image.get("light"), image.get("file")))  # a list is no side
         if side not in SIDES:
             out.append(f"images[{n}]: side must be one of {', '.join(SIDES)}")
         if light not in LIGHTS:
             out.append(f"images[{n}]: light must be one of {', '.join(LIGHTS)}")
-        if not isinstance(name, str) or not FILE.match(name):
+        if not isinstance(name, str) or not FILE.fullmatch(name):
             out.append(f"images[{n}]: file must be a plain PNG or JPEG file name in the specimen folder")
         elif folder is not None:
             path = folder / name
@@ -53,6 +57,8 @@ def _images(meta: dict, folder: Path | None) -> list[str]:
                 out.append(f"images[{n}]: {name} is larger than {MAX_IMAGE_BYTES // 2**20} MB")
             elif path.stat().st_size == 0:
                 out.append(f"images[{n}]: {name} is empty")
+            elif decode:
+                out += [f"images[{n}]: {name} {why}" for why in _decodes(path)]
         if (side, light) in seen:
             out.append(f"images[{n}]: a second {light} image of the {side}")
         seen.add((side, light))
@@ -69,7 +75,9 @@ def _zones(meta: dict) -> list[str]:
     zones = meta.get("zones", [])
     if not isinstance(zones, list):
         return ["zones must be a list"]
-    sides = {i.get("side") for i in meta.get("images") or [] if isinstance(i, dict)}
+    images = meta.get("images")
+    sides = {i.get("side") for i in images if isinstance(i, dict) and isinstance(i.get("side"), str)} \
+        if isinstance(images, list) else set()
     for n, zone in enumerate(zones, 1):
         if not isinstance(zone, dict):
             out.append(f"zones[{n}] must be an object")
@@ -80,9 +88,9 @@ def _zones(meta: dict) -> list[str]:
         elif zid in ids:
             out.append(f"zones[{n}]: id {zid!r} is used twice")
         ids.add(zid)
-        if zone.get("kind") not in KINDS:
+        if not isinstance(zone.get("kind"), str) or zone.get("kind") not in KINDS:
             out.append(f"zones[{n}]: kind must be one of {', '.join(KINDS)}")
-        if zone.get("side") not in sides:
+        if not isinstance(zone.get("side"), str) or zone.get("side") not in sides:
             out.append(f"zones[{n}]: side must be a side that has an image")
         box = zone.get("box")
         if (not isinstance(box, list) or len(box) != 4
@@ -113,7 +121,8 @@ def _mrz(meta: dict) -> list[str]:
     failing = [c.id for c in report.checks if c.status == checks.FAIL]
     if failing:
         out.append(f"the MRZ fails on {on.isoformat()} ({', '.join(failing[:5])}): a specimen must be genuine")
-    if report.fields.get("issuing_state") not in (None, meta.get("issuing_state")):
+    if report.fields.get("issuing_state") not in (None, str(meta.get("issuing_state")).rstrip("<")) and \
+            str(report.fields.get("issuing_state")).rstrip("<") != str(meta.get("issuing_state")).rstrip("<"):
         out.append(f"issuing_state {meta.get('issuing_state')!r} differs from the MRZ's "
                    f"{report.fields.get('issuing_state')!r}")
     code = report.fields.get("document_code")
@@ -122,8 +131,23 @@ def _mrz(meta: dict) -> list[str]:
     return out
 
 
-def problems(meta: Any, folder: Path | None = None) -> list[str]:
-    """Every problem of a parsed meta.json (and, with `folder`, of its image files); [] when usable."""
+def _decodes(path: Path) -> list[str]:
+    """A specimen image must be an image the reader can decode within its limits (checked on import, not only
+    by name and size)."""
+    try:
+        from desktop.reader import loader
+    except ImportError:  # the core install has no image libraries: names and sizes are checked
+        return []
+    try:
+        loader.load(path, first_only=True)
+    except loader.ImageError as exc:
+        return [f"cannot be used: {exc}"]
+    return []
+
+
+def problems(meta: Any, folder: Path | None = None, decode: bool = False) -> list[str]:
+    """Every problem of a parsed meta.json (and, with `folder`, of its image files; with `decode` — on import,
+    not at every start — each image is decoded within the reader's limits); [] when usable."""
     if not isinstance(meta, dict):
         return ["meta.json must hold one JSON object"]
     missing = [key for key in REQUIRED if key not in meta]
@@ -132,12 +156,12 @@ def problems(meta: Any, folder: Path | None = None) -> list[str]:
     out = []
     if meta["schema"] != SCHEMA:
         out.append(f"schema must be {SCHEMA!r} (this version of the app reads that one)")
-    if not isinstance(meta["id"], str) or not ID.match(meta["id"]):
+    if not isinstance(meta["id"], str) or not ID.fullmatch(meta["id"]):
         out.append("id must be 2-64 characters of a-z, 0-9 and '-', starting with a letter or digit")
-    if meta["format"] not in FORMATS:
+    if not isinstance(meta["format"], str) or meta["format"] not in FORMATS:
         out.append(f"format must be one of {', '.join(FORMATS)}")
-    if not isinstance(meta["issuing_state"], str) or not re.fullmatch(r"[A-Z<]{3}", meta["issuing_state"]):
-        out.append("issuing_state must be a three-letter code (Part 3 §5)")
+    if not isinstance(meta["issuing_state"], str) or not STATE.fullmatch(meta["issuing_state"]):
+        out.append("issuing_state must be a State code as the MRZ writes it: three letters, or D / D<< (Part 3 §5)")
     if not isinstance(meta["document_code"], str) or not re.fullmatch(r"[A-Z][A-Z<]?", meta["document_code"]):
         out.append("document_code must be one or two letters (P, PD, I, ID, V ...)")
     if "title" in meta and not _is_text(meta["title"]):
@@ -150,7 +174,7 @@ def problems(meta: Any, folder: Path | None = None) -> list[str]:
     years = meta.get("validity_years")
     if years is not None and not (isinstance(years, int) and 0 < years <= 20):
         out.append("validity_years must be a whole number of years (1-20)")
-    out += _images(meta, folder) + _zones(meta)
+    out += _images(meta, folder, decode) + _zones(meta)
     if not out:
         out += _mrz(meta)
     return out

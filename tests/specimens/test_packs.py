@@ -38,6 +38,11 @@ BREAKAGES = {
     "duplicate zone": (lambda m: m["zones"].append(dict(m["zones"][0])), "is used twice"),
     "feature without description": (lambda m: [z.pop("description") for z in m["zones"] if z["kind"] == "security"],
                                     "needs a description"),
+    # issue 23: wrong types and near-miss ids, once crashes of the whole library
+    "side as a list": (lambda m: m["images"][0].update(side=["front"]), "side must be one of"),
+    "zone side as an object": (lambda m: m["zones"][0].update(side={"front": 1}), "side that has an image"),
+    "id with a newline": (lambda m: m.update(id="uto-td2\n"), "id must be"),
+    "file name with a newline": (lambda m: m["images"][0].update(file="front-white.png\n"), "plain PNG or JPEG"),
 }
 
 
@@ -50,7 +55,7 @@ def test_each_class_of_broken_specimen_is_refused_with_a_message(name, pack):
     assert any(message in p for p in err.value.problems), err.value.problems
     schema = json.loads((bundled_dir() / "schema.json").read_text(encoding="utf-8"))
     if name in ("schema version", "missing key", "bad id", "unknown format", "bad date", "path in file name",
-                "unknown light", "feature without description"):
+                "unknown light", "feature without description", "side as a list"):
         with pytest.raises(jsonschema.ValidationError):  # the published schema says the same
             jsonschema.validate(meta, schema)
 
@@ -138,3 +143,35 @@ def test_a_broken_user_specimen_is_skipped_not_fatal(library, pack):
     library.reload()
     assert library.get("my-td2") is None and library.get("uto-td3") is not None
     assert any("my-td2" in p for p in library.problems)
+
+
+def test_a_deeply_nested_or_mistyped_specimen_is_skipped_and_the_library_still_loads(library, pack):
+    library.import_pack(pack)
+    (library.user_dir / "my-td2" / "meta.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    broken = library.user_dir / "my-td3"
+    shutil.copytree(bundled_dir() / "uto-td3", broken)
+    edit(broken, lambda m: m.update(id="my-td3", images=[{"side": ["front"], "light": "white", "file": {"a": 1}}],
+                                    zones=[{"id": "z", "kind": ["mrz"], "side": {"x": 1}, "box": "0,0,1,1"}]))
+    library.reload()
+    assert library.get("uto-td3") is not None and library.get("my-td2") is None and library.get("my-td3") is None
+    assert len([p for p in library.problems if "my-td" in p]) == 2
+
+
+def test_an_image_that_does_not_decode_is_refused_on_import(library, pack):
+    (pack / "front-white.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 5000)  # the name and size look right
+    with pytest.raises(SpecimenError, match="front-white.png cannot be used"):
+        library.import_pack(pack)
+
+
+def test_a_german_d_specimen_imports(library, pack):
+    td3 = bundled_dir() / "uto-td3"
+    folder = pack.parent / "de-td3"
+    shutil.copytree(td3, folder)
+    # the German passport specimen's MRZ as ICAO prints it (icao9303.md §6): the State is D<<, not DEU
+    edit(folder, lambda m: m.update(id="de-td3", issuing_state="D<<", valid_on="2010-01-01", mrz=[
+        "P<D<<MUSTERMANN<<ERIKA<<<<<<<<<<<<<<<<<<<<<<", "C01X0006H1D<<6408125F1710319<<<<<<<<<<<<<<<0"]))
+    shutil.rmtree(pack)
+    installed = library.import_pack(folder)
+    assert [s.issuing_state for s in installed] == ["D<<"]
+    edit(folder, lambda m: m.update(issuing_state="D"))  # or as a bare code
+    assert load(folder).id == "de-td3"
