@@ -506,4 +506,5 @@ MN = {
     "Pages {first}–{last} of this file were not examined: together they hold more than {budget} million pixels; split the file and examine the rest":
         "Энэ файлын {first}–{last} хуудсыг шалгаагүй: нийлээд {budget} сая пикселээс их байна; файлыг хувааж үлдсэнийг шалгана уу",
     "(empty)": "(хоосон)",
+    "%1 more new scans are waiting": "Дахиад %1 шинэ скан хүлээгдэж байна",
 }

@@ -10,7 +10,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence
 from PySide6.QtWidgets import (QFileDialog, QInputDialog, QLabel, QMainWindow, QMenu, QMessageBox, QProgressBar,
                                QSplitter, QTabWidget, QVBoxLayout, QWidget)
@@ -88,6 +88,8 @@ class MainWindow(QMainWindow):
         self.chip_tasks.failed.connect(self._chip_failed)
         self.hot = HotFolder(self)
         self.hot.filesReady.connect(self._hot_files)
+        self.hot_queue: list[str] = []  # scans waiting, oldest first: each is examined and recorded in turn
+        self.hot_busy = False
         self._build()
         self._actions()
         self.setAcceptDrops(True)
@@ -317,12 +319,26 @@ class MainWindow(QMainWindow):
                              translate("Main", "Not watching a hot folder"))
 
     def _hot_files(self, paths: list[str]) -> None:
-        for older in reversed(paths[1:]):  # kept in Recent files, so no scan is lost
-            self._remember(older)
-        self.open_path(paths[0])
-        if len(paths) > 1:
-            self.message.setText(QCoreApplication.translate("Main", "%1 more new scans are in Recent files")
-                                 .replace("%1", str(len(paths) - 1)))
+        self.hot_queue += [p for p in paths if p not in self.hot_queue]
+        if not self.hot_busy:
+            self._next_hot()
+
+    def _next_hot(self) -> None:
+        """Examine the oldest waiting scan; the next follows when its result is shown (never superseded)."""
+        if not self.hot_queue:
+            self.hot_busy = False
+            return
+        self.hot_busy = True
+        self.open_path(self.hot_queue.pop(0))
+        if self.hot_queue:
+            self.message.setText(QCoreApplication.translate("Main", "%1 more new scans are waiting")
+                                 .replace("%1", str(len(self.hot_queue))))
+
+    def _hot_step(self) -> None:
+        if self.hot_busy:
+            self.hot_busy = False
+            if self.hot_queue:
+                QTimer.singleShot(0, self._next_hot)
 
     def _remember(self, path: str) -> None:
         recent = [p for p in self.settings.value("recent", [], list) or [] if p != path]
@@ -437,6 +453,7 @@ class MainWindow(QMainWindow):
         self.progress.setVisible(busy)
 
     def _show(self, examined: Examined) -> None:
+        self._hot_step()
         self.current = examined
         self.chip.set_state("idle")  # the last document's chip is not this one's
         report = examined.report
@@ -572,6 +589,7 @@ class MainWindow(QMainWindow):
         self.banner.show_status(status, failed, report.count("warn"), note)
 
     def _failed(self, message: str) -> None:
+        self._hot_step()
         report = error_report("input.unreadable_file", detail=message)
         self._show(Examined(QCoreApplication.translate("Main", "error"), report))
 

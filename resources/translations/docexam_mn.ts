@@ -1703,178 +1703,182 @@
       <translation>Чип</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="219" />
+      <location filename="../../desktop/ui/main_window.py" line="221" />
       <source>Recent files</source>
       <translation>Сүүлийн файлууд</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="255" />
+      <location filename="../../desktop/ui/main_window.py" line="257" />
       <source>Open a document image</source>
       <translation>Баримт бичгийн зураг нээх</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="256" />
+      <location filename="../../desktop/ui/main_window.py" line="258" />
       <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</source>
       <translation>Зураг (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="270" />
+      <location filename="../../desktop/ui/main_window.py" line="272" />
       <source>The clipboard holds no image or text</source>
       <translation>Санах ойд зураг эсвэл бичвэр алга</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="273" />
+      <location filename="../../desktop/ui/main_window.py" line="275" />
       <source>pasted image</source>
       <translation>буулгасан зураг</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="308" />
+      <location filename="../../desktop/ui/main_window.py" line="310" />
       <source>Scanner output folder</source>
       <translation>Сканнерын гаралтын хавтас</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="316" />
+      <location filename="../../desktop/ui/main_window.py" line="318" />
       <source>Watching %1</source>
       <translation>%1 хавтсыг ажиглаж байна</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="317" />
+      <location filename="../../desktop/ui/main_window.py" line="319" />
       <source>Not watching a hot folder</source>
       <translation>Хавтас ажиглаагүй байна</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="324" />
-      <source>%1 more new scans are in Recent files</source>
-      <translation>Өөр %1 шинэ скан "Сүүлийн файлууд"-д байна</translation>
+      <location filename="../../desktop/ui/main_window.py" line="334" />
+      <source>%1 more new scans are waiting</source>
+      <translation>Дахиад %1 шинэ скан хүлээгдэж байна</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="362" />
+      <source>%1 more new scans are in Recent files</source>
+      <translation type="vanished">Өөр %1 шинэ скан "Сүүлийн файлууд"-д байна</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="378" />
       <source>Training</source>
       <translation>Сургалт</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="362" />
+      <location filename="../../desktop/ui/main_window.py" line="378" />
       <source>Examine as if today were (YYYY-MM-DD); leave empty for the real date:</source>
       <translation>Өнөөдрийг энэ огноо гэж үзэж шалгах (ОООО-СС-ӨӨ); жинхэнэ огноонд хоосон үлдээнэ:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="369" />
+      <location filename="../../desktop/ui/main_window.py" line="385" />
       <source>Not a date: %1</source>
       <translation>Огноо биш: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="378" />
-      <location filename="../../desktop/ui/main_window.py" line="569" />
+      <location filename="../../desktop/ui/main_window.py" line="394" />
+      <location filename="../../desktop/ui/main_window.py" line="586" />
       <source>TRAINING — today is %1</source>
       <translation>СУРГАЛТ — өнөөдөр %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="398" />
+      <location filename="../../desktop/ui/main_window.py" line="414" />
       <source>%1 altered copies saved in %2; the others are in Recent files</source>
       <translation>%1 өөрчилсөн хуулбарыг %2-д хадгаллаа; бусад нь "Сүүлийн файлууд"-д байна</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="408" />
+      <location filename="../../desktop/ui/main_window.py" line="424" />
       <source>Import a specimen pack</source>
       <translation>Жишиг загварын багц оруулах</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="409" />
+      <location filename="../../desktop/ui/main_window.py" line="425" />
       <source>Specimen packs (*.zip meta.json)</source>
       <translation>Жишиг загварын багц (*.zip meta.json)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="417" />
+      <location filename="../../desktop/ui/main_window.py" line="433" />
       <source>The pack was not imported:</source>
       <translation>Багцыг оруулсангүй:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="422" />
+      <location filename="../../desktop/ui/main_window.py" line="438" />
       <source>Imported: %1</source>
       <translation>Орууллаа: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="425" />
+      <location filename="../../desktop/ui/main_window.py" line="441" />
       <source>User specimen folder</source>
       <translation>Хэрэглэгчийн жишиг загварын хавтас</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="455" />
+      <location filename="../../desktop/ui/main_window.py" line="472" />
       <source>page 1 of %1</source>
       <translation>%1 хуудасны 1-р хуудас</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="497" />
+      <location filename="../../desktop/ui/main_window.py" line="514" />
       <source>Import CSCA master list or certificate</source>
       <translation>CSCA мастер жагсаалт эсвэл гэрчилгээ оруулах</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="498" />
+      <location filename="../../desktop/ui/main_window.py" line="515" />
       <source>Master lists, certificates and CRLs</source>
       <translation>Мастер жагсаалт, гэрчилгээ ба CRL</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="499" />
+      <location filename="../../desktop/ui/main_window.py" line="516" />
       <source>All files (*)</source>
       <translation>Бүх файл (*)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="528" />
+      <location filename="../../desktop/ui/main_window.py" line="545" />
       <source>The chip read could not be recorded: %1</source>
       <translation>Чипийн уншлагыг бүртгэж чадсангүй: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="549" />
+      <location filename="../../desktop/ui/main_window.py" line="566" />
       <source>Open an image (Ctrl+O), drop one here, or open the Utopia specimen (Ctrl+U)</source>
       <translation>Зураг нээх (Ctrl+O), энд чирж оруулах, эсвэл Утопи загварыг нээх (Ctrl+U)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="564" />
+      <location filename="../../desktop/ui/main_window.py" line="581" />
       <source>Chip fails: %1</source>
       <translation>Чип тэнцээгүй: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="565" />
+      <location filename="../../desktop/ui/main_window.py" line="582" />
       <source>Chip not verified: %1</source>
       <translation>Чип баталгаажаагүй: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="576" />
+      <location filename="../../desktop/ui/main_window.py" line="594" />
       <source>error</source>
       <translation>алдаа</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="648" />
+      <location filename="../../desktop/ui/main_window.py" line="666" />
       <source>Nothing recorded to report on: examine a document first</source>
       <translation>Тайлагнах бүртгэл алга: эхлээд баримт бичиг шалгана уу</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="651" />
+      <location filename="../../desktop/ui/main_window.py" line="669" />
       <source>Save the case report</source>
       <translation>Хэргийн тайланг хадгалах</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="653" />
+      <location filename="../../desktop/ui/main_window.py" line="671" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF файл (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="664" />
+      <location filename="../../desktop/ui/main_window.py" line="682" />
       <source>Case report saved: %1</source>
       <translation>Хэргийн тайлан хадгалагдлаа: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="685" />
+      <location filename="../../desktop/ui/main_window.py" line="703" />
       <source>The log is intact: %1 entries verified (%2 purged).</source>
       <translation>Бүртгэл бүрэн бүтэн: %1 бичилт шалгагдсан (%2 нь хувийн мэдээлэлгүй болсон).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="690" />
+      <location filename="../../desktop/ui/main_window.py" line="708" />
       <source>THE LOG HAS BEEN ALTERED at entry %1: %2</source>
       <translation>БҮРТГЭЛД ӨӨРЧЛӨЛТ ОРСОН: бичилт %1: %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="709" />
+      <location filename="../../desktop/ui/main_window.py" line="727" />
       <source>Personal data of %1 old entries removed</source>
       <translation>%1 хуучин бичилтийн хувийн мэдээлэл устгагдлаа</translation>
     </message>
