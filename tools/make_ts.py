@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 
 from desktop.checks import messages  # noqa: E402
 from desktop.ui.i18n import TERMS  # noqa: E402
-from tools.translations_mn import MN  # noqa: E402
+from tools.translations_mn import GLOSSARY, MN, REVIEWED  # noqa: E402
 
 TS = ROOT / "resources" / "translations" / "docexam_mn.ts"
 BIN = Path(sys.executable).parent
@@ -61,7 +61,26 @@ def merge(tree: ET.ElementTree) -> int:
                 translation = ET.SubElement(message, "translation")
             if translation.get("type") in ("vanished", "obsolete"):
                 continue
+            if "%n" in (source or ""):  # a count: a plural entry, or Qt shows the English for n != 1
+                message.set("numerus", "yes")
             numerus = message.get("numerus") == "yes"
+            if source in REVIEWED:  # a reviewed correction wins over whatever the .ts holds
+                for form in translation.findall("numerusform"):
+                    translation.remove(form)
+                translation.text = None
+                if numerus:
+                    for _ in range(2):
+                        ET.SubElement(translation, "numerusform").text = REVIEWED[source]
+                else:
+                    translation.text = REVIEWED[source]
+                translation.attrib.pop("type", None)
+            if translation.text:
+                for wrong, right in GLOSSARY:
+                    translation.text = translation.text.replace(wrong, right)
+            if numerus and translation.text and not translation.findall("numerusform"):
+                text, translation.text = translation.text, None
+                for _ in range(2):
+                    ET.SubElement(translation, "numerusform").text = text
             forms = translation.findall("numerusform")
             if not (translation.text or "").strip() and not any((f.text or "").strip() for f in forms):
                 seed = MN.get(source)
@@ -76,6 +95,9 @@ def merge(tree: ET.ElementTree) -> int:
                 else:
                     translation.text = seed
                 translation.attrib.pop("type", None)
+            elif translation.get("type") == "unfinished":
+                # text from the reviewed seeds, left "unfinished" by an older lupdate: reviewed, so finished
+                translation.attrib.pop("type")
     return missing
 
 
@@ -89,8 +111,9 @@ def main() -> None:
     tree.write(TS, encoding="utf-8", xml_declaration=True)
     subprocess.run([str(BIN / "pyside6-lrelease"), str(TS), "-qm", str(TS.with_suffix(".qm"))], check=True,
                    capture_output=True)
-    print(f"{TS.name}: {missing} untranslated")
-    if missing:
+    unfinished = sum(1 for t in tree.getroot().iter("translation") if t.get("type") == "unfinished")
+    print(f"{TS.name}: {missing} untranslated, {unfinished} unfinished")
+    if missing or unfinished:
         sys.exit(1)
 
 

@@ -507,4 +507,25 @@ MN = {
         "Энэ файлын {first}–{last} хуудсыг шалгаагүй: нийлээд {budget} сая пикселээс их байна; файлыг хувааж үлдсэнийг шалгана уу",
     "(empty)": "(хоосон)",
     "%1 more new scans are waiting": "Дахиад %1 шинэ скан хүлээгдэж байна",
+    " and <": " болон <",
 }
+
+# Reviewed corrections (../shared/mongolian.md, high confidence, 2026-12): make_ts.py applies them over the .ts
+# every time, so a text once wrong cannot come back from an old seed.
+REVIEWED = {
+    "%n failed": "%n тэнцээгүй", "%n warnings": "%n анхааруулга",
+    "%1 failed, %2 warnings": "%1 тэнцээгүй, %2 анхааруулга",
+    "Opacity": "Тунгалаг бус байдал",
+    "alien's passport": "оршин суугч гадаадын хүнд олгосон паспорт",
+    "official or service passport": "албан буюу үйлчилгээний паспорт",
+    "No specimen in the library": "Санд жишиг загвар алга",
+    "No MRZ was found in the image": "Зургаас MRZ олдсонгүй",
+    "Score: %1 of %2": "Оноо: %1/%2",
+    "Finding": "Үр дүн",
+    "Machine readable zone as read": "Машинаар уншигдах бүс (MRZ) — уншсан байдлаар",
+    "Zoom &in": "&Томруулах", "Zoom &out": "&Жижигрүүлэх",
+    "Swipe": "Гулсуулж харьцуулах",
+}
+# One word for each thing (the glossary): applied to every translation.
+GLOSSARY = [("зорчих бичиг баримт", "зорчих баримт бичиг"), ("Зорчих бичиг баримт", "Зорчих баримт бичиг"),
+            ("Сангад", "Санд"), ("сангад", "санд"), ("Зурагнаас", "Зургаас"), ("ICAO-ийн", "ИКАО-ийн")]

@@ -16,9 +16,10 @@ from desktop.paths import resource
 
 LANGUAGES = {"en": "English", "mn": "Монгол"}
 KINDS = ("letters", "digits", "letters and digits")
+FILLERS = (" and <",)  # layout.py adds it after a kind: "may hold only letters and <"
 EDGES = ("left", "right", "top", "bottom")  # desktop.reader.diagnose: where the zone is cut off
 # English words that reach messages as parameters; translated in the "Terms" context.
-TERMS = KINDS + EDGES + tuple(HARMONISED.values()) + tuple(deviations.DOCUMENT_CODES.values()) + \
+TERMS = KINDS + FILLERS + EDGES + tuple(HARMONISED.values()) + tuple(deviations.DOCUMENT_CODES.values()) + \
     tuple(dict.fromkeys(chip_lds.NAMES.values())) + ("data", messages.EMPTY)  # data group contents; empty values
 
 
@@ -39,7 +40,7 @@ def check_text(check: Check) -> str:
     """The finding's message in the current language."""
     params = check.template_params()
     params["label"] = field_label(check.field)
-    for name in ("kind", "meaning", "what", "edge"):
+    for name in ("kind", "meaning", "what", "edge", "fillers"):
         if params.get(name) in TERMS:
             params[name] = translate("Terms", params[name])
     if params.get("country") and QLocale().language() == QLocale.Mongolian:

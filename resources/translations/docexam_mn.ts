@@ -132,47 +132,47 @@
     <message>
       <location filename="../../desktop/ui/trainer.py" line="44" />
       <source>Make altered copies</source>
-      <translation type="unfinished">Өөрчилсөн хуулбар хийх</translation>
+      <translation>Өөрчилсөн хуулбар хийх</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/trainer.py" line="59" />
       <source>Choose…</source>
-      <translation type="unfinished">Сонгох…</translation>
+      <translation>Сонгох…</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/trainer.py" line="67" />
       <source>Make copies</source>
-      <translation type="unfinished">Хуулбар хийх</translation>
+      <translation>Хуулбар хийх</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/trainer.py" line="71" />
       <source>Specimen</source>
-      <translation type="unfinished">Жишиг загвар</translation>
+      <translation>Жишиг загвар</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/trainer.py" line="72" />
       <source>Alterations</source>
-      <translation type="unfinished">Өөрчлөлтүүд</translation>
+      <translation>Өөрчлөлтүүд</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/trainer.py" line="73" />
       <source>Save in</source>
-      <translation type="unfinished">Хадгалах газар</translation>
+      <translation>Хадгалах газар</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/trainer.py" line="78" />
       <source>Save altered copies in</source>
-      <translation type="unfinished">Өөрчилсөн хуулбарыг хадгалах газар</translation>
+      <translation>Өөрчилсөн хуулбарыг хадгалах газар</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/trainer.py" line="86" />
       <source>Choose a specimen and at least one alteration.</source>
-      <translation type="unfinished">Жишиг загвар болон дор хаяж нэг өөрчлөлт сонгоно уу.</translation>
+      <translation>Жишиг загвар болон дор хаяж нэг өөрчлөлт сонгоно уу.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/trainer.py" line="92" />
       <source>The copies could not be made: %1</source>
-      <translation type="unfinished">Хуулбар хийж чадсангүй: %1</translation>
+      <translation>Хуулбар хийж чадсангүй: %1</translation>
     </message>
   </context>
   <context>
@@ -196,18 +196,18 @@
     <message>
       <location filename="../../desktop/ui/analysis.py" line="20" />
       <source>Issuing State</source>
-      <translation type="unfinished">Олгосон улс</translation>
+      <translation>Олгосон улс</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/analysis.py" line="21" />
       <location filename="../../desktop/ui/analysis.py" line="31" />
       <source>Nationality</source>
-      <translation type="unfinished">Иргэншил</translation>
+      <translation>Иргэншил</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/analysis.py" line="22" />
       <source>Document code</source>
-      <translation type="unfinished">Баримт бичгийн код</translation>
+      <translation>Баримт бичгийн код</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/analysis.py" line="23" />
@@ -358,22 +358,22 @@
     <message>
       <location filename="../../desktop/ui/case_report.py" line="30" />
       <source>PASS</source>
-      <translation type="unfinished">ТЭНЦСЭН</translation>
+      <translation>ТЭНЦСЭН</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/case_report.py" line="30" />
       <source>FAIL</source>
-      <translation type="unfinished">ТЭНЦЭЭГҮЙ</translation>
+      <translation>ТЭНЦЭЭГҮЙ</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/case_report.py" line="31" />
       <source>UNREADABLE</source>
-      <translation type="unfinished">УНШИГДАХГҮЙ</translation>
+      <translation>УНШИГДАХГҮЙ</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/case_report.py" line="32" />
       <source>ERROR</source>
-      <translation type="unfinished">АЛДАА</translation>
+      <translation>АЛДАА</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/case_report.py" line="33" />
@@ -448,22 +448,22 @@
     <message>
       <location filename="../../desktop/ui/case_report.py" line="190" />
       <source>CHIP VERIFIED</source>
-      <translation type="unfinished">ЧИП БАТАЛГААЖСАН</translation>
+      <translation>ЧИП БАТАЛГААЖСАН</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/case_report.py" line="190" />
       <source>CHIP FAILS</source>
-      <translation type="unfinished">ЧИП ТЭНЦЭЭГҮЙ</translation>
+      <translation>ЧИП ТЭНЦЭЭГҮЙ</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/case_report.py" line="191" />
       <source>CHIP NOT VERIFIED</source>
-      <translation type="unfinished">ЧИП БАТАЛГААЖААГҮЙ</translation>
+      <translation>ЧИП БАТАЛГААЖААГҮЙ</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/case_report.py" line="192" />
       <source>CHIP NOT READ</source>
-      <translation type="unfinished">ЧИП УНШИГДААГҮЙ</translation>
+      <translation>ЧИП УНШИГДААГҮЙ</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/case_report.py" line="210" />
@@ -568,7 +568,7 @@
     <message>
       <location filename="../../desktop/ui/case_report.py" line="315" />
       <source>%1 failed, %2 warnings</source>
-      <translation>%1 алдаа, %2 анхааруулга</translation>
+      <translation>%1 тэнцээгүй, %2 анхааруулга</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/case_report.py" line="317" />
@@ -578,7 +578,7 @@
     <message>
       <location filename="../../desktop/ui/case_report.py" line="318" />
       <source>Machine readable zone as read</source>
-      <translation>Уншсан машинаар унших бүс (MRZ)</translation>
+      <translation>Машинаар уншигдах бүс (MRZ) — уншсан байдлаар</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/case_report.py" line="319" />
@@ -614,7 +614,7 @@
     </message>
     <message>
       <source>No MRZ was found in the image</source>
-      <translation>Зурагнаас MRZ олдсонгүй</translation>
+      <translation>Зургаас MRZ олдсонгүй</translation>
     </message>
     <message>
       <source>The characters read do not form an MRZ layout</source>
@@ -1575,12 +1575,12 @@
     <message>
       <location filename="../../desktop/ui/main_window.py" line="48" />
       <source>Zoom &amp;in</source>
-      <translation>Томруулах</translation>
+      <translation>&amp;Томруулах</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="48" />
       <source>Zoom &amp;out</source>
-      <translation>Жижигрүүлэх</translation>
+      <translation>&amp;Жижигрүүлэх</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="48" />
@@ -1906,72 +1906,72 @@
     <message>
       <location filename="../../desktop/ui/trainer.py" line="108" />
       <source>Quiz</source>
-      <translation type="unfinished">Сорил</translation>
+      <translation>Сорил</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/trainer.py" line="114" />
       <source>Genuine</source>
-      <translation type="unfinished">Жинхэнэ</translation>
+      <translation>Жинхэнэ</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/trainer.py" line="115" />
       <source>Altered</source>
-      <translation type="unfinished">Өөрчилсөн</translation>
+      <translation>Өөрчилсөн</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/trainer.py" line="116" />
       <source>Next document</source>
-      <translation type="unfinished">Дараагийн баримт</translation>
+      <translation>Дараагийн баримт</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/trainer.py" line="141" />
       <source>No specimen in the library</source>
-      <translation type="unfinished">Сангад жишиг загвар алга</translation>
+      <translation>Санд жишиг загвар алга</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/trainer.py" line="150" />
       <source>Is this document genuine or altered? If altered, click where, then answer.</source>
-      <translation type="unfinished">Энэ баримт жинхэнэ үү, өөрчилсөн үү? Өөрчилсөн бол хаана болохыг дараад хариулна уу.</translation>
+      <translation>Энэ баримт жинхэнэ үү, өөрчилсөн үү? Өөрчилсөн бол хаана болохыг дараад хариулна уу.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/trainer.py" line="181" />
       <source>The document is the genuine specimen.</source>
-      <translation type="unfinished">Энэ бол жинхэнэ жишиг загвар.</translation>
+      <translation>Энэ бол жинхэнэ жишиг загвар.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/trainer.py" line="182" />
       <source>Right</source>
-      <translation type="unfinished">Зөв</translation>
+      <translation>Зөв</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/trainer.py" line="182" />
       <source>Wrong</source>
-      <translation type="unfinished">Буруу</translation>
+      <translation>Буруу</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/trainer.py" line="184" />
       <source>and the right place</source>
-      <translation type="unfinished">байрлал ч зөв</translation>
+      <translation>байрлал ч зөв</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/trainer.py" line="186" />
       <source>but not the right place (marked in orange)</source>
-      <translation type="unfinished">гэвч байрлал буруу (улбар шараар тэмдэглэсэн)</translation>
+      <translation>гэвч байрлал буруу (улбар шараар тэмдэглэсэн)</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/trainer.py" line="189" />
       <source>The app's verdict: %1</source>
-      <translation type="unfinished">Програмын дүгнэлт: %1</translation>
+      <translation>Програмын дүгнэлт: %1</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/trainer.py" line="194" />
       <source>Every MRZ check passes: only the printed data and the specimen show it.</source>
-      <translation type="unfinished">MRZ-ийн бүх шалгалт тэнцэнэ: зөвхөн хэвлэсэн мэдээлэл ба жишиг загвар үүнийг илрүүлнэ.</translation>
+      <translation>MRZ-ийн бүх шалгалт тэнцэнэ: зөвхөн хэвлэсэн мэдээлэл ба жишиг загвар үүнийг илрүүлнэ.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/trainer.py" line="200" />
       <source>Score: %1 of %2</source>
-      <translation type="unfinished">Оноо: %2-оос %1</translation>
+      <translation>Оноо: %1/%2</translation>
     </message>
   </context>
   <context>
@@ -2142,7 +2142,7 @@
     <message>
       <location filename="../../desktop/ui/results_panel.py" line="76" />
       <source>Finding</source>
-      <translation>Дүгнэлт</translation>
+      <translation>Үр дүн</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/results_panel.py" line="76" />
@@ -2169,7 +2169,7 @@
     <message>
       <location filename="../../desktop/ui/specimen_panel.py" line="25" />
       <source>Swipe</source>
-      <translation>Шилжүүлэх</translation>
+      <translation>Гулсуулж харьцуулах</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/specimen_panel.py" line="27" />
@@ -2232,47 +2232,47 @@
     <message>
       <location filename="../../desktop/ui/specimen_panel.py" line="172" />
       <source>No specimen in the library</source>
-      <translation type="unfinished">Сангад жишиг загвар алга</translation>
+      <translation>Санд жишиг загвар алга</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/specimen_panel.py" line="199" />
       <source>No document examined: choose a specimen to study</source>
-      <translation type="unfinished">Баримт шалгаагүй байна: судлах жишиг загвараа сонгоно уу</translation>
+      <translation>Баримт шалгаагүй байна: судлах жишиг загвараа сонгоно уу</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/specimen_panel.py" line="201" />
       <source>Best match: %1</source>
-      <translation type="unfinished">Хамгийн тохирох: %1</translation>
+      <translation>Хамгийн тохирох: %1</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/specimen_panel.py" line="203" />
       <source>No specimen of this document; nearest: %1</source>
-      <translation type="unfinished">Энэ баримтын жишиг загвар алга; хамгийн ойр: %1</translation>
+      <translation>Энэ баримтын жишиг загвар алга; хамгийн ойр: %1</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/specimen_panel.py" line="206" />
       <source>No specimen of this document in the library</source>
-      <translation type="unfinished">Энэ баримтын жишиг загвар санд алга</translation>
+      <translation>Энэ баримтын жишиг загвар санд алга</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/specimen_panel.py" line="255" />
       <source>The scan could not be aligned with this side of the specimen: compare them side by side.</source>
-      <translation type="unfinished">Сканыг жишиг загварын энэ талтай тааруулж чадсангүй: зэрэгцүүлж харьцуулна уу.</translation>
+      <translation>Сканыг жишиг загварын энэ талтай тааруулж чадсангүй: зэрэгцүүлж харьцуулна уу.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/specimen_panel.py" line="258" />
       <source>Click a security feature (◆) on the specimen or in the list to see where it should be on the document and what to look for.</source>
-      <translation type="unfinished">Хамгаалалтын элемент (◆)-ийг жишиг загвар эсвэл жагсаалтаас дарж, баримтын аль хэсэгт байх ёстой, юуг анхаарахыг харна уу.</translation>
+      <translation>Хамгаалалтын элемент (◆)-ийг жишиг загвар эсвэл жагсаалтаас дарж, баримтын аль хэсэгт байх ёстой, юуг анхаарахыг харна уу.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/specimen_panel.py" line="284" />
       <source>Opacity</source>
-      <translation type="unfinished">Тунгалаг байдал</translation>
+      <translation>Тунгалаг бус байдал</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/specimen_panel.py" line="284" />
       <source>Swipe</source>
-      <translation type="unfinished">Шилжүүлэх</translation>
+      <translation>Гулсуулж харьцуулах</translation>
     </message>
   </context>
   <context>
@@ -2303,15 +2303,15 @@
     </message>
     <message>
       <source>official or service passport</source>
-      <translation>албан ба албаны паспорт</translation>
+      <translation>албан буюу үйлчилгээний паспорт</translation>
     </message>
     <message>
       <source>refugee travel document</source>
-      <translation>дүрвэгчийн зорчих бичиг баримт</translation>
+      <translation>дүрвэгчийн зорчих баримт бичиг</translation>
     </message>
     <message>
       <source>alien's passport</source>
-      <translation>гадаадын иргэний паспорт</translation>
+      <translation>оршин суугч гадаадын хүнд олгосон паспорт</translation>
     </message>
     <message>
       <source>stateless person's document</source>
@@ -2413,6 +2413,10 @@
       <source>(empty)</source>
       <translation>(хоосон)</translation>
     </message>
+    <message>
+      <source> and &lt;</source>
+      <translation> болон &lt;</translation>
+    </message>
   </context>
   <context>
     <name>Trainer</name>
@@ -2503,15 +2507,21 @@
       <source>READING…</source>
       <translation>УНШИЖ БАЙНА…</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../desktop/ui/verdict_banner.py" line="104" />
       <source>%n failed</source>
-      <translation type="unfinished">%n алдаа</translation>
+      <translation>
+        <numerusform>%n тэнцээгүй</numerusform>
+        <numerusform>%n тэнцээгүй</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../desktop/ui/verdict_banner.py" line="105" />
       <source>%n warnings</source>
-      <translation type="unfinished">%n анхааруулга</translation>
+      <translation>
+        <numerusform>%n анхааруулга</numerusform>
+        <numerusform>%n анхааруулга</numerusform>
+      </translation>
     </message>
   </context>
 </TS>
