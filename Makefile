@@ -24,7 +24,7 @@ ARCHIVE := dist/docexam-$(VERSION)-linux-$(shell uname -m).tar.gz
 # Without a display (a server, CI) it renders the window offscreen and saves a screenshot instead.
 run: $(VENV)/.installed translations
 	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
-		$(BIN)/docexam gui resources/samples/utopia-td3.png --now 2010-01-01; \
+		$(BIN)/docexam gui resources/samples/utopia-td3.png --now 2010-01-01 --no-record; \
 	else \
 		echo "no display: rendering the window offscreen to docexam-window.png"; \
 		QT_QPA_PLATFORM=offscreen $(BIN)/docexam gui resources/samples/utopia-td3.png --now 2010-01-01 \

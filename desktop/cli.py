@@ -13,7 +13,7 @@
     docexam chip (--mrz LINES | --image IMAGE) [--reader NAME] [--json]  (read and verify the chip: desktop.chip)
     docexam masterlist import FILE | list                           (the CSCA certificates the chip is checked against)
     docexam selftest [--no-gui]                                     (prove an installation works)
-    docexam [gui [IMAGE] [--screenshot OUT.png]]                    (the examiner's window)
+    docexam [gui [IMAGE] [--screenshot OUT.png] [--db LOG] [--no-record]]  (the examiner's window)
 
 Exit status: 0 every document passes, 1 some document fails, 2 unreadable/error/usage.
 """
@@ -84,6 +84,10 @@ def _parser() -> argparse.ArgumentParser:
                                                              "then exit")
     gui.add_argument("--now", type=_date, metavar="YYYY-MM-DD", help='training: the date taken as "today"')
     gui.add_argument("--lang", choices=["en", "mn"], help="the language (default: the saved setting)")
+    gui.add_argument("--db", metavar="PATH|URL", help=commands.DB_HELP + "; for this session only")
+    gui.add_argument("--record", action=argparse.BooleanOptionalAction, default=None,
+                     help="record the examinations of this session in the log (default: as the settings say; "
+                          "a --screenshot session records nothing unless --record)")
     spec = sub.add_parser("specimens", help="the reference specimen library",
                           description="Reference specimens: bundled Utopia documents and your own packs.")
     spec_sub = spec.add_subparsers(dest="action", required=True)
@@ -345,4 +349,4 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.command is None:
         return run()
-    return run(args.image, args.screenshot, args.now, args.lang)
+    return run(args.image, args.screenshot, args.now, args.lang, args.db, args.record)

@@ -508,6 +508,7 @@ MN = {
     "(empty)": "(хоосон)",
     "%1 more new scans are waiting": "Дахиад %1 шинэ скан хүлээгдэж байна",
     " and <": " болон <",
+    "Training examinations (made under a trainer's date)": "Сургалтын шалгалтууд (сургагчийн огноогоор хийсэн)",
 }
 
 # Reviewed corrections (../shared/mongolian.md, high confidence, 2026-12): make_ts.py applies them over the .ts

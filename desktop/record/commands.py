@@ -75,6 +75,8 @@ def add_parser(sub) -> None:
     st.add_argument("--check", dest="failed", metavar="CHECK_ID", help="examinations where this check failed")
     st.add_argument("--decision", choices=DECISIONS + (stats.UNDECIDED,))
     st.add_argument("--from-workstation", dest="from_workstation", metavar="ID")
+    st.add_argument("--training", action="store_true", help="count only the examinations made under a trainer's "
+                                                            "\"today is\" date (they are never counted otherwise)")
     for parser in (lst, show, actions.choices["verify"], decide, exp, purge, push_, st, key, enrol):
         add_db(parser)
 
@@ -255,7 +257,7 @@ def _push(log, args) -> int:
 
 def _stats(log, args) -> int:
     filters = stats.Filters(args.since, args.until, args.status, args.issuing_state, args.nationality,
-                            args.document_code, args.failed, args.decision, args.from_workstation)
+                            args.document_code, args.failed, args.decision, args.from_workstation, args.training)
     summary = stats.summarise(log, filters)
     if args.csv:
         stats.write_csv(list(stats.rows(log, filters)), args.csv)

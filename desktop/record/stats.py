@@ -37,8 +37,12 @@ class Filters:
     failed: str | None = None  # a check id that failed
     decision: str | None = None
     workstation: str | None = None
+    # False: real examinations only; True: only those made under a trainer's "today is" date; None: both
+    training: bool | None = False
 
     def keep(self, row: dict) -> bool:
+        if self.training is not None and row["training"] != self.training:
+            return False  # a class's exercises never mix with a checkpoint's figures
         day = row["day"]
         if (self.since and day < self.since.isoformat()) or (self.until and day > self.until.isoformat()):
             return False
@@ -62,7 +66,8 @@ def rows(log: Log, filters: Filters = Filters()) -> Iterator[dict]:
                "status": p.get("status"), "format": p.get("format"), "document_code": p.get("document_code"),
                "issuing_state": p.get("issuing_state"), "nationality": p.get("nationality"),
                "failed": tuple(p.get("failed", ())), "alteration": p.get("alteration"),
-               "decision": decided.get(ident) or p.get("decision") or UNDECIDED}
+               "decision": decided.get(ident) or p.get("decision") or UNDECIDED,
+               "training": bool(p.get("training_today"))}
         if filters.keep(row):
             yield row
 

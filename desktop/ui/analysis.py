@@ -8,7 +8,7 @@ import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from desktop import APP_TITLE
@@ -168,6 +168,10 @@ class AnalysisDialog(QDialog):
             combo.currentIndexChanged.connect(self.refresh)
             chooser.addWidget(combo)
         form.addRow(translate("Analysis", "Only:"), chooser)
+        # a class's exercises (a trainer's "today is" date) are counted apart from a checkpoint's examinations
+        self.training = QCheckBox(translate("Analysis", "Training examinations (made under a trainer's date)"), self)
+        self.training.toggled.connect(self.refresh)
+        form.addRow("", self.training)
         form.addRow(translate("Analysis", "Count by:"), self.group)
         self.group.currentIndexChanged.connect(self.refresh)
         split = QSplitter(Qt.Vertical, self)
@@ -192,7 +196,7 @@ class AnalysisDialog(QDialog):
             log = open_log(self.source.text().strip() or None)
             try:
                 with stats.paused_gc():
-                    self.all_rows = list(stats.rows(log))
+                    self.all_rows = list(stats.rows(log, stats.Filters(training=None)))
             finally:
                 log.close()
         except (LogError, ValueError, OSError) as exc:
@@ -220,7 +224,8 @@ class AnalysisDialog(QDialog):
         for edit in (self.since, self.until):
             edit.setStyleSheet("")
         chosen = {name: combo.currentData() for name, combo in self.filters.items()}
-        return stats.Filters(since=day(self.since), until=day(self.until), **chosen)
+        return stats.Filters(since=day(self.since), until=day(self.until), training=self.training.isChecked(),
+                             **chosen)
 
     def refresh(self) -> None:
         filters = self.current_filters()
@@ -230,8 +235,9 @@ class AnalysisDialog(QDialog):
         self.chart.set_counts(counts[f"by_{group}"], calendar=group in ("day", "week"), name=group)
         self.model.set_rows(list(reversed(table)))  # the latest first
         self.view.resizeColumnsToContents()
+        kind = sum(1 for row in self.all_rows if row["training"] == self.training.isChecked())
         self.total.setText(translate("Analysis", "%1 of %2 examinations").replace("%1", str(len(table))).replace(
-            "%2", str(len(self.all_rows))))
+            "%2", str(kind)))
 
     def shown_rows(self) -> list[dict]:
         return self.model.table

@@ -18,7 +18,9 @@ SCREENSHOT_TIMEOUT_MS = 60_000
 
 
 def run(image: str | None = None, screenshot: str | None = None, now: dt.date | None = None,
-        language: str | None = None) -> int:
+        language: str | None = None, db: str | None = None, record: bool | None = None) -> int:
+    """The window. A screenshot session records nothing unless `record` says so (a demo must not add an
+    examination to the officer's tamper-evident log); `db` is this session's log (settings unchanged)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
@@ -30,6 +32,8 @@ def run(image: str | None = None, screenshot: str | None = None, now: dt.date | 
     if not translations.use(language):
         language = "en"
     window = MainWindow(settings=settings, translations=translations)
+    window.recording = record if record is not None else not screenshot
+    window.log_override = db
     window.today_override = now
     window.retranslate()
     window.show()

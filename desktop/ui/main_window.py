@@ -78,6 +78,9 @@ class MainWindow(QMainWindow):
         self.current: Examined | None = None
         self.last_source: tuple | None = None
         self._log = None  # the examination record, opened on first use (desktop.record)
+        # this session only (docexam gui --db / --no-record, screenshots): never written to the settings
+        self.log_override: str | None = None
+        self.recording = True
         self.current_entry: str | None = None
         self.tasks = TaskRunner(self)
         self.tasks.finished.connect(self._show)
@@ -97,7 +100,7 @@ class MainWindow(QMainWindow):
         self.set_presentation(self.settings.value("presentation", False, bool), save=False)
         self.hot.watch(self.settings.value("hot_folder", "", str) or None)
         self.retranslate()
-        self._purge_on_start()
+        QTimer.singleShot(0, self._purge_on_start)  # after a session's own settings (a screenshot records nothing)
 
     # Layout ----------------------------------------------------------------------------------------
 
@@ -341,6 +344,9 @@ class MainWindow(QMainWindow):
                 QTimer.singleShot(0, self._next_hot)
 
     def _remember(self, path: str) -> None:
+        import os
+
+        path = os.path.abspath(path)  # Recent files must open from wherever the program is started next
         recent = [p for p in self.settings.value("recent", [], list) or [] if p != path]
         self.settings.setValue("recent", ([path] + recent)[:MAX_RECENT])
         self._refresh_recent()
@@ -599,13 +605,17 @@ class MainWindow(QMainWindow):
 
     # The examination record ------------------------------------------------------------------------
 
+    def records(self) -> bool:
+        """Whether this session records: the setting, unless a demo or screenshot session switched it off."""
+        return self.recording and bool(log_settings.value(self.settings, "record"))
+
     def log(self):
         """The log (opened on first use); None when recording is off or it cannot be opened (the bar says why)."""
-        if not log_settings.value(self.settings, "record"):
+        if not self.records():
             return None
         if self._log is None:
             try:
-                self._log = open_log(log_settings.value(self.settings, "log") or None,
+                self._log = open_log(self.log_override or log_settings.value(self.settings, "log") or None,
                                      log_settings.value(self.settings, "workstation") or None)
             except (LogError, ValueError) as exc:
                 self.record_bar.set_entry(None, str(exc))
@@ -621,7 +631,7 @@ class MainWindow(QMainWindow):
         """Record the examination just shown. A log that cannot be written is said in red under the verdict;
         the examination itself is shown all the same."""
         self.current_entry = None
-        if not log_settings.value(self.settings, "record"):
+        if not self.records():
             self.record_bar.set_off()
             return
         log = self.log()
@@ -730,7 +740,7 @@ class MainWindow(QMainWindow):
 
     def _purge_on_start(self) -> None:
         """The retention period applies by itself: old personal data is removed when the window opens."""
-        if log_settings.value(self.settings, "record") and self.log() is not None:
+        if self.records() and self.log() is not None:
             try:
                 privacy.purge(self._log, log_settings.value(self.settings, "retention_days"))
             except LogError as exc:

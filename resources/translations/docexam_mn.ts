@@ -303,52 +303,57 @@
       <translation>Зөвхөн:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/analysis.py" line="171" />
+      <location filename="../../desktop/ui/analysis.py" line="172" />
+      <source>Training examinations (made under a trainer's date)</source>
+      <translation>Сургалтын шалгалтууд (сургагчийн огноогоор хийсэн)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/analysis.py" line="175" />
       <source>Count by:</source>
       <translation>Ангилж тоолох:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/analysis.py" line="185" />
+      <location filename="../../desktop/ui/analysis.py" line="189" />
       <source>Analysis of examinations</source>
       <translation>Шалгалтын шинжилгээ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/analysis.py" line="186" />
+      <location filename="../../desktop/ui/analysis.py" line="190" />
       <source>&amp;Load</source>
       <translation>&amp;Ачаалах</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/analysis.py" line="187" />
+      <location filename="../../desktop/ui/analysis.py" line="191" />
       <source>Export &amp;CSV…</source>
       <translation>&amp;CSV экспортлох…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/analysis.py" line="200" />
+      <location filename="../../desktop/ui/analysis.py" line="204" />
       <source>The log cannot be read:</source>
       <translation>Бүртгэлийг уншиж чадсангүй:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/analysis.py" line="204" />
+      <location filename="../../desktop/ui/analysis.py" line="208" />
       <source>any %1</source>
       <translation>дурын %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/analysis.py" line="233" />
+      <location filename="../../desktop/ui/analysis.py" line="239" />
       <source>%1 of %2 examinations</source>
       <translation>%2 шалгалтаас %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/analysis.py" line="241" />
+      <location filename="../../desktop/ui/analysis.py" line="247" />
       <source>Export the table</source>
       <translation>Хүснэгтийг экспортлох</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/analysis.py" line="242" />
+      <location filename="../../desktop/ui/analysis.py" line="248" />
       <source>CSV files (*.csv)</source>
       <translation>CSV файл (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/analysis.py" line="249" />
+      <location filename="../../desktop/ui/analysis.py" line="255" />
       <source>%1 examinations written to %2</source>
       <translation>%1 шалгалтыг %2 руу бичлээ</translation>
     </message>
@@ -1703,47 +1708,47 @@
       <translation>Чип</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="221" />
+      <location filename="../../desktop/ui/main_window.py" line="224" />
       <source>Recent files</source>
       <translation>Сүүлийн файлууд</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="257" />
+      <location filename="../../desktop/ui/main_window.py" line="260" />
       <source>Open a document image</source>
       <translation>Баримт бичгийн зураг нээх</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="258" />
+      <location filename="../../desktop/ui/main_window.py" line="261" />
       <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</source>
       <translation>Зураг (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="272" />
+      <location filename="../../desktop/ui/main_window.py" line="275" />
       <source>The clipboard holds no image or text</source>
       <translation>Санах ойд зураг эсвэл бичвэр алга</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="275" />
+      <location filename="../../desktop/ui/main_window.py" line="278" />
       <source>pasted image</source>
       <translation>буулгасан зураг</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="310" />
+      <location filename="../../desktop/ui/main_window.py" line="313" />
       <source>Scanner output folder</source>
       <translation>Сканнерын гаралтын хавтас</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="318" />
+      <location filename="../../desktop/ui/main_window.py" line="321" />
       <source>Watching %1</source>
       <translation>%1 хавтсыг ажиглаж байна</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="319" />
+      <location filename="../../desktop/ui/main_window.py" line="322" />
       <source>Not watching a hot folder</source>
       <translation>Хавтас ажиглаагүй байна</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="334" />
+      <location filename="../../desktop/ui/main_window.py" line="337" />
       <source>%1 more new scans are waiting</source>
       <translation>Дахиад %1 шинэ скан хүлээгдэж байна</translation>
     </message>
@@ -1752,133 +1757,133 @@
       <translation type="vanished">Өөр %1 шинэ скан "Сүүлийн файлууд"-д байна</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="378" />
+      <location filename="../../desktop/ui/main_window.py" line="384" />
       <source>Training</source>
       <translation>Сургалт</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="378" />
+      <location filename="../../desktop/ui/main_window.py" line="384" />
       <source>Examine as if today were (YYYY-MM-DD); leave empty for the real date:</source>
       <translation>Өнөөдрийг энэ огноо гэж үзэж шалгах (ОООО-СС-ӨӨ); жинхэнэ огноонд хоосон үлдээнэ:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="385" />
+      <location filename="../../desktop/ui/main_window.py" line="391" />
       <source>Not a date: %1</source>
       <translation>Огноо биш: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="394" />
-      <location filename="../../desktop/ui/main_window.py" line="586" />
+      <location filename="../../desktop/ui/main_window.py" line="400" />
+      <location filename="../../desktop/ui/main_window.py" line="592" />
       <source>TRAINING — today is %1</source>
       <translation>СУРГАЛТ — өнөөдөр %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="414" />
+      <location filename="../../desktop/ui/main_window.py" line="420" />
       <source>%1 altered copies saved in %2; the others are in Recent files</source>
       <translation>%1 өөрчилсөн хуулбарыг %2-д хадгаллаа; бусад нь "Сүүлийн файлууд"-д байна</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="424" />
+      <location filename="../../desktop/ui/main_window.py" line="430" />
       <source>Import a specimen pack</source>
       <translation>Жишиг загварын багц оруулах</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="425" />
+      <location filename="../../desktop/ui/main_window.py" line="431" />
       <source>Specimen packs (*.zip meta.json)</source>
       <translation>Жишиг загварын багц (*.zip meta.json)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="433" />
+      <location filename="../../desktop/ui/main_window.py" line="439" />
       <source>The pack was not imported:</source>
       <translation>Багцыг оруулсангүй:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="438" />
+      <location filename="../../desktop/ui/main_window.py" line="444" />
       <source>Imported: %1</source>
       <translation>Орууллаа: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="441" />
+      <location filename="../../desktop/ui/main_window.py" line="447" />
       <source>User specimen folder</source>
       <translation>Хэрэглэгчийн жишиг загварын хавтас</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="472" />
+      <location filename="../../desktop/ui/main_window.py" line="478" />
       <source>page 1 of %1</source>
       <translation>%1 хуудасны 1-р хуудас</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="514" />
+      <location filename="../../desktop/ui/main_window.py" line="520" />
       <source>Import CSCA master list or certificate</source>
       <translation>CSCA мастер жагсаалт эсвэл гэрчилгээ оруулах</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="515" />
+      <location filename="../../desktop/ui/main_window.py" line="521" />
       <source>Master lists, certificates and CRLs</source>
       <translation>Мастер жагсаалт, гэрчилгээ ба CRL</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="516" />
+      <location filename="../../desktop/ui/main_window.py" line="522" />
       <source>All files (*)</source>
       <translation>Бүх файл (*)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="545" />
+      <location filename="../../desktop/ui/main_window.py" line="551" />
       <source>The chip read could not be recorded: %1</source>
       <translation>Чипийн уншлагыг бүртгэж чадсангүй: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="566" />
+      <location filename="../../desktop/ui/main_window.py" line="572" />
       <source>Open an image (Ctrl+O), drop one here, or open the Utopia specimen (Ctrl+U)</source>
       <translation>Зураг нээх (Ctrl+O), энд чирж оруулах, эсвэл Утопи загварыг нээх (Ctrl+U)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="581" />
+      <location filename="../../desktop/ui/main_window.py" line="587" />
       <source>Chip fails: %1</source>
       <translation>Чип тэнцээгүй: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="582" />
+      <location filename="../../desktop/ui/main_window.py" line="588" />
       <source>Chip not verified: %1</source>
       <translation>Чип баталгаажаагүй: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="594" />
+      <location filename="../../desktop/ui/main_window.py" line="600" />
       <source>error</source>
       <translation>алдаа</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="666" />
+      <location filename="../../desktop/ui/main_window.py" line="676" />
       <source>Nothing recorded to report on: examine a document first</source>
       <translation>Тайлагнах бүртгэл алга: эхлээд баримт бичиг шалгана уу</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="669" />
+      <location filename="../../desktop/ui/main_window.py" line="679" />
       <source>Save the case report</source>
       <translation>Хэргийн тайланг хадгалах</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="671" />
+      <location filename="../../desktop/ui/main_window.py" line="681" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF файл (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="682" />
+      <location filename="../../desktop/ui/main_window.py" line="692" />
       <source>Case report saved: %1</source>
       <translation>Хэргийн тайлан хадгалагдлаа: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="703" />
+      <location filename="../../desktop/ui/main_window.py" line="713" />
       <source>The log is intact: %1 entries verified (%2 purged).</source>
       <translation>Бүртгэл бүрэн бүтэн: %1 бичилт шалгагдсан (%2 нь хувийн мэдээлэлгүй болсон).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="708" />
+      <location filename="../../desktop/ui/main_window.py" line="718" />
       <source>THE LOG HAS BEEN ALTERED at entry %1: %2</source>
       <translation>БҮРТГЭЛД ӨӨРЧЛӨЛТ ОРСОН: бичилт %1: %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="727" />
+      <location filename="../../desktop/ui/main_window.py" line="737" />
       <source>Personal data of %1 old entries removed</source>
       <translation>%1 хуучин бичилтийн хувийн мэдээлэл устгагдлаа</translation>
     </message>

@@ -112,6 +112,9 @@ def test_the_analysis_view_counts_filters_and_exports(qtbot, window, tmp_path):
     window.decide("refused")
     dialog = window.open_analysis()
     qtbot.addWidget(dialog)
+    # the window's tests run under a trainer's "today is" date: training, counted apart from real ones
+    assert dialog.total.text() == "0 of 0 examinations"
+    dialog.training.setChecked(True)
     assert dialog.total.text() == "3 of 3 examinations"
     assert dict(dialog.chart.counts) == {"fail": 2, "pass": 1}
     status = dialog.filters["status"]
@@ -152,6 +155,7 @@ def test_old_personal_data_is_purged_when_the_window_opens(qtbot, qapp, settings
     log.close()
     win = MainWindow(examine=examiner, settings=settings, library=Library(tmp_path / "u"))
     qtbot.addWidget(win)
+    QApplication.processEvents()  # the purge runs once the window's session settings are in place
     log = open_log(settings.value("log"), "test-desk")
     assert log.entry("1").purged and log.entry("2").kind == "purge"
     assert shutil.which("pdftoppm")
@@ -175,3 +179,21 @@ def test_a_swapped_image_is_not_shown_as_evidence_and_the_head_is_printed(qtbot,
     assert "Log head when printed" in flat and "test-desk:2" in flat and "signature" in flat
     assert "\\u202e" in flat and "\u202e" not in text  # the override shown as an escape, not obeyed
     del first
+
+
+def test_a_screenshot_or_demo_session_records_nothing_unless_asked(tmp_path):
+    """`make run` and `gui --screenshot` used to add a "pass" to the officer's tamper-evident log for ever."""
+    import os
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    log = tmp_path / "officer.sqlite"
+    for extra, expected in ((["--screenshot", str(tmp_path / "a.png")], 0),
+                            (["--screenshot", str(tmp_path / "b.png"), "--record"], 1)):
+        subprocess.run([sys.executable, "-m", "desktop", "gui", SAMPLE, "--now", "2010-01-01", "--db", str(log),
+                        *extra], env=env, check=True, timeout=120)
+        entries = [e for e in open_log(log, "ws").entries() if e.kind == "examination"] if log.exists() else []
+        assert len(entries) == expected
+    assert entries[0].public["training_today"] == "2010-01-01"  # under a trainer's date: recorded as training
+    assert stats.summarise(open_log(log, "ws"))["examinations"] == 0  # and never counted as a real one
+    assert stats.summarise(open_log(log, "ws"), stats.Filters(training=True))["examinations"] == 1

@@ -139,7 +139,7 @@ def test_language_switch_changes_visible_strings(qtbot, window):
     assert window.tabs.tabText(0) == "Үр дүн"
     assert window.menus["file"].title() == "&Файл"
     assert any("хяналтын тоо 3 байна" in item.text(0) for item in findings(window))
-    assert "1 алдаа" in window.banner.detail.text()
+    assert "1 тэнцээгүй" in window.banner.detail.text()  # "failed", not "error" (mongolian.md)
     assert window.settings.value("language") == "mn"
     shot(window, "mn-tampered")
     window.open_sample()
