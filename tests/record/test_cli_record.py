@@ -55,3 +55,35 @@ def test_log_errors_are_messages_not_tracebacks(tmp_path, capsys):
     assert "cannot be opened" in err and "Traceback" not in err
     assert main(["log", "list", "--db", db, "--workstation", "bad id"]) == 2
     assert "not a workstation id" in capsys.readouterr().err
+
+
+def test_a_file_name_cannot_forge_lines_in_text_output(tmp_path, capsys):
+    import shutil
+
+    from desktop.paths import resource
+
+    name = tmp_path / "scan.png\nPASS  TD3  genuine.png  (0 failed)\x1b[2J.png"
+    shutil.copy(resource("samples", "utopia-td3-tampered.png"), name)
+    db = str(tmp_path / "log.sqlite")
+    main(["check", str(name), "--log", "--db", db, "--no-viz", "--now", "2010-01-01"])
+    out = capsys.readouterr()
+    assert "\x1b" not in out.out + out.err and "\\n" in out.out and "\\x1b" in out.out
+    assert not any(line.startswith("PASS") for line in out.out.splitlines())  # no forged verdict line
+    assert main(["log", "list", "--db", db]) == 0
+    listed = capsys.readouterr().out
+    assert len(listed.splitlines()) == 1 and "\\x1b" in listed
+
+
+def test_a_named_pipe_beside_an_image_as_its_sidecar_does_not_hang_the_record(tmp_path, log, report):
+    import os
+    import threading
+
+    image = tmp_path / "scan.png"
+    image.write_bytes(b"png")
+    os.mkfifo(tmp_path / "scan.json")
+    done = []
+    worker = threading.Thread(target=lambda: done.append(log.record_examination(report, source_path=str(image))),
+                              daemon=True)
+    worker.start()
+    worker.join(10)
+    assert done and done[0].public["alteration"] is None

@@ -1,6 +1,5 @@
 """The document as it is: a colour scan shown in colour, and every MRZ line visible at the smallest window size."""
 
-import numpy as np
 import pytest
 from PIL import Image
 from PySide6.QtGui import QImage
