@@ -8,6 +8,9 @@ with correct check digits unless tampered; a TD1 card is drawn from the back, wh
   hard   low resolution (MRZ pitch 9-13 px), strong JPEG artefacts, blur and noise;
   large  a clean colour scan of the page 2400 px wide (JPEG), drawn in a third-party style (below);
   web    a small colour web image, 400-600 px on the long side (JPEG), in a third-party style.
+  typeface  a colour scan 1200-2000 px wide whose MRZ is set in an OCR-B look-alike (a monospaced or a bold sans
+         face at the MRZ pitch, as mock-ups, web templates and some issuers print it), glyphs narrow to normal
+         (a letter-spaced look), in a third-party style (issue 21).
 A share of documents carries one deliberately wrong check digit (`tampered`).
 
 Third-party styles (what the misses on other people's pages show, issue 11): the MRZ on a coloured guilloche
@@ -41,8 +44,12 @@ MM = DPI / 25.4
 SIZES = {"TD1": (85.6, 54.0), "TD2": (105.0, 74.0), "TD3": (125.0, 88.0), "MRVA": (120.0, 80.0),
          "MRVB": (105.0, 74.0)}
 CODES = {"TD1": "I<", "TD2": "I<", "TD3": "P<", "MRVA": "V<", "MRVB": "V<"}
-KINDS = ("clean", "scan", "photo", "hard", "large", "web")
-STYLED = ("large", "web")  # kinds drawn in the third-party styles
+KINDS = ("clean", "scan", "photo", "hard", "large", "web", "typeface")
+STYLED = ("large", "web", "typeface")  # kinds drawn in the third-party styles
+# OCR-B look-alikes (DejaVu, installed with the system's fonts; the bundled DejaVuSans-Bold as a fallback)
+FACES = {"mono-bold": "/usr/share/fonts/truetype/dejavu/DejaVuSansMono-Bold.ttf",
+         "mono": "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf",
+         "sans-bold": str(resource("fonts", "DejaVuSans-Bold.ttf"))}
 STATES = ["UTO", "MNG", "D", "FRA", "GBR", "USA", "CHN", "RUS", "KAZ", "JPN", "KOR", "IND", "CAN", "AUS", "BRA"]
 SANS = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 
@@ -164,7 +171,11 @@ def _mrz_layer(size: tuple[int, int], lines: list[str], left: float, baselines: 
     draw = ImageDraw.Draw(layer)
     if scale != 1.0:
         draw.fontmode = "1"
-    ocrb = ImageFont.truetype(str(resource("fonts", "OCRB.otf")), max(6, int(pitch * 1.36 * scale)))
+    face = style.get("face", "ocrb")
+    if face == "ocrb" or not Path(FACES.get(face, "")).exists():
+        ocrb = ImageFont.truetype(str(resource("fonts", "OCRB.otf")), max(6, int(pitch * 1.36 * scale)))
+    else:  # a look-alike: its capitals about as tall as OCR-B's at this pitch
+        ocrb = ImageFont.truetype(FACES[face], max(6, int(pitch * 1.30 * scale)))
     for baseline, text in zip(baselines, lines):
         for j, ch in enumerate(text):
             draw.text(((left + (j + 0.5) * pitch) * scale, baseline * scale), ch, font=ocrb, fill=255, anchor="ms")
@@ -195,11 +206,16 @@ def _squeeze(mask: np.ndarray, left: float, pitch: float, count: int, factor: fl
     return out
 
 
-def third_party_style(rng: random.Random) -> dict:
-    """One random third-party look (see the module docstring)."""
-    return {"band": rng.random() < 0.5, "ornament": rng.random() < 0.35, "viz_close": rng.random() < 0.4,
-            "spacing": rng.uniform(3.6, 5.6), "stroke": rng.choice([-1, 0, 0, 1, 2]),
-            "width": rng.choice([1.0, 1.0, rng.uniform(0.85, 1.08)]), "bitmap": rng.choice([1, 1, 1, 3, 4])}
+def third_party_style(rng: random.Random, lookalike: bool = False) -> dict:
+    """One random third-party look (see the module docstring); `lookalike`: an OCR-B look-alike face, glyphs
+    from narrow (letter-spaced) to normal."""
+    style = {"band": rng.random() < 0.5, "ornament": rng.random() < 0.35, "viz_close": rng.random() < 0.4,
+             "spacing": rng.uniform(3.6, 5.6), "stroke": rng.choice([-1, 0, 0, 1, 2]),
+             "width": rng.choice([1.0, 1.0, rng.uniform(0.85, 1.08)]), "bitmap": rng.choice([1, 1, 1, 3, 4])}
+    if lookalike:
+        style.update(face=rng.choice(list(FACES)), width=rng.uniform(0.7, 1.05), bitmap=1,
+                     stroke=rng.choice([-1, 0, 0, 1]))
+    return style
 
 
 def render_document(fmt: str, lines: list[str], data: compose.Data, rng: random.Random,
@@ -299,6 +315,13 @@ def capture(doc: np.ndarray, kind: str, rng: random.Random) -> np.ndarray:
     if kind == "large":  # a clean colour scan of the page, 2400 px wide
         big = cv2.resize(doc, (2400, int(h * 2400 / w)), interpolation=cv2.INTER_CUBIC)
         return _jpeg(_noise(big, nprng, rng.uniform(1, 3)), rng.randint(85, 95))
+    if kind == "typeface":  # a colour scan, 1200-2000 px wide, mild blur, JPEG
+        width = rng.randint(1200, 2000)
+        scaled = cv2.resize(doc, (width, int(doc.shape[0] * width / doc.shape[1])), interpolation=cv2.INTER_AREA)
+        scaled = cv2.GaussianBlur(scaled, (0, 0), rng.uniform(0.3, 0.8))
+        if rng.random() < 0.25:
+            scaled = np.ascontiguousarray(np.rot90(scaled, rng.choice([1, 2, 3])))
+        return _jpeg(_noise(scaled, nprng, rng.uniform(1, 4)), rng.randint(70, 92))
     if kind == "web":  # a small colour image from the web, 400-600 px on its long side
         long_side = rng.randint(400, 600)
         factor = long_side / max(w, h)
@@ -318,7 +341,7 @@ def make(rng: random.Random, fmt: str, kind: str, tampered: bool) -> Page:
     lines = compose.build(fmt, data)
     if tampered:
         lines = tamper(rng, fmt, lines)
-    style = third_party_style(rng) if kind in STYLED else None
+    style = third_party_style(rng, lookalike=kind == "typeface") if kind in STYLED else None
     doc = render_document(fmt, lines, data, rng, style)
     return Page(capture(doc, kind, rng), lines, fmt, kind, tampered, style)
 

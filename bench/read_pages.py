@@ -63,6 +63,7 @@ def bench(folder: Path, name: str, run) -> dict:
     for kind_dir in sorted(p for p in folder.iterdir() if p.is_dir()):
         truth = [json.loads(line) for line in (kind_dir / "truth.jsonl").read_text().splitlines()]
         exact, chars, times, tampered, caught, statuses = 0, [], [], 0, 0, {}
+        wrong_passed = genuine_failed = 0
         for item in truth:
             start = time.perf_counter()
             lines, status = run(kind_dir / item["file"])
@@ -70,30 +71,33 @@ def bench(folder: Path, name: str, run) -> dict:
             exact += lines == item["mrz"]
             chars.append(char_accuracy(item["mrz"], lines))
             statuses[status] = statuses.get(status, 0) + 1
+            wrong_passed += lines != item["mrz"] and status == "pass"  # the honesty line: never both
+            genuine_failed += not item["tampered"] and status == "fail"
             if item["tampered"]:
                 tampered += 1
                 caught += status == "fail"
         rows[kind_dir.name] = {"pages": len(truth), "exact": exact, "chars": statistics.mean(chars),
                                "median_ms": statistics.median(times), "p95_ms": percentile(times, 0.95),
-                               "tampered": tampered, "caught": caught, "statuses": statuses}
+                               "tampered": tampered, "caught": caught, "statuses": statuses,
+                               "wrong_passed": wrong_passed, "genuine_failed": genuine_failed}
     return {"reader": name, "kinds": rows}
 
 
 def table(results: list[dict]) -> str:
-    out = ["| reader | kind | pages | exact MRZ | char accuracy | median ms | p95 ms | tampered caught | statuses |",
-           "|---|---|---|---|---|---|---|---|---|"]
+    out = ["| reader | kind | pages | exact MRZ | char accuracy | median ms | p95 ms | tampered caught | wrong & passed "
+           "| genuine failed | statuses |", "|---|---|---|---|---|---|---|---|---|---|---|"]
     for result in results:
-        totals = {"pages": 0, "exact": 0, "tampered": 0, "caught": 0}
+        totals = {"pages": 0, "exact": 0, "tampered": 0, "caught": 0, "wrong_passed": 0, "genuine_failed": 0}
         for kind, r in result["kinds"].items():
             for key in totals:
                 totals[key] += r[key]
             out.append(f"| {result['reader']} | {kind} | {r['pages']} | {r['exact']}/{r['pages']} "
                        f"({100 * r['exact'] / r['pages']:.0f}%) | {100 * r['chars']:.1f}% | {r['median_ms']:.0f} | "
-                       f"{r['p95_ms']:.0f} | {r['caught']}/{r['tampered']} | "
-                       f"{', '.join(f'{k} {v}' for k, v in sorted(r['statuses'].items()))} |")
+                       f"{r['p95_ms']:.0f} | {r['caught']}/{r['tampered']} | {r['wrong_passed']} | "
+                       f"{r['genuine_failed']} | {', '.join(f'{k} {v}' for k, v in sorted(r['statuses'].items()))} |")
         out.append(f"| {result['reader']} | **all** | {totals['pages']} | {totals['exact']}/{totals['pages']} "
                    f"(**{100 * totals['exact'] / totals['pages']:.1f}%**) | | | | "
-                   f"{totals['caught']}/{totals['tampered']} | |")
+                   f"{totals['caught']}/{totals['tampered']} | {totals['wrong_passed']} | {totals['genuine_failed']} | |")
     return "\n".join(out)
 
 

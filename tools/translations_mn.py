@@ -509,6 +509,8 @@ MN = {
     "%1 more new scans are waiting": "Дахиад %1 шинэ скан хүлээгдэж байна",
     " and <": " болон <",
     "Training examinations (made under a trainer's date)": "Сургалтын шалгалтууд (сургагчийн огноогоор хийсэн)",
+    "The reading is uncertain at {where}, where no check digit can confirm it (a name or code): re-scan the document or type the MRZ by hand before judging it":
+        "{where}-д уншилт тодорхойгүй бөгөөд үүнийг хяналтын тоо баталж чадахгүй (нэр эсвэл код): баримтыг дахин скан хийх эсвэл MRZ-ийг гараар бичээд дараа нь шалгана уу",
 }
 
 # Reviewed corrections (../shared/mongolian.md, high confidence, 2026-12): make_ts.py applies them over the .ts

@@ -25,6 +25,8 @@ TEMPLATES = {
     "reading.correction.field_type": "Read '{read}' as '{chosen}': only {kind} belong here, and the image "
                                      "allows '{chosen}'",
     "reading.uncertain": "Uncertain reading of '{char}' (confidence {percent}%)",
+    "reading.unprotected": "The reading is uncertain at {where}, where no check digit can confirm it (a name or "
+                           "code): re-scan the document or type the MRZ by hand before judging it",
     "reading.too_uncertain": "The reading is uncertain where the document fails: re-scan the document or type "
                              "the MRZ by hand before judging it",
     # Why a page is unreadable (desktop.reader.diagnose), first cause that applies

@@ -3,6 +3,8 @@
 Honesty policy (the reader issue): every correction and every uncertain position is a warn finding; a
 document whose failing checks touch an uncertain position is `unreadable`, not `fail` — the failure may be
 the reader's, so the officer is asked to re-scan or type the MRZ rather than told the document is false.
+And (issue 21) an uncertain position that no passing check digit covers — a name, a State code, the sex —
+makes the reading `unreadable` too: nothing could catch a wrong letter there, so it must never pass.
 """
 
 from __future__ import annotations
@@ -81,4 +83,20 @@ def judge(reading: Reading, today: dt.date) -> Report:
     if report.status == FAIL and (len(uncertain) > MAX_UNCERTAIN_SHARE * total
                                   or any(c.status == FAIL and _touches(c, uncertain) for c in found)):
         return _unreadable(report, reading, check("reading.too_uncertain", "layout", FAIL, "reading.too_uncertain"))
+    unprotected = sorted(uncertain - _confirmed(found))
+    if unprotected:
+        where = ", ".join(f"line {line + 1} col {col + 1}" for line, col in unprotected[:4]) + \
+            (" …" if len(unprotected) > 4 else "")
+        return _unreadable(report, reading, check("reading.unprotected", "layout", FAIL, "reading.unprotected",
+                                                  where=where, covers=tuple((ln, c, c + 1) for ln, c in unprotected)))
     return report
+
+
+def _confirmed(found) -> set[tuple[int, int]]:
+    """The positions a passing check digit vouches for (its data and the digit itself)."""
+    out: set[tuple[int, int]] = set()
+    for c in found:
+        if c.id.startswith("check_digit.") and c.status != FAIL and c.status != WARN:
+            for line, start, end in list(c.covers) + ([c.span] if c.span else []):
+                out |= {(line, col) for col in range(start, end)}
+    return out

@@ -1229,6 +1229,10 @@
       <source>Pages {first}–{last} of this file were not examined: together they hold more than {budget} million pixels; split the file and examine the rest</source>
       <translation>Энэ файлын {first}–{last} хуудсыг шалгаагүй: нийлээд {budget} сая пикселээс их байна; файлыг хувааж үлдсэнийг шалгана уу</translation>
     </message>
+    <message>
+      <source>The reading is uncertain at {where}, where no check digit can confirm it (a name or code): re-scan the document or type the MRZ by hand before judging it</source>
+      <translation>{where}-д уншилт тодорхойгүй бөгөөд үүнийг хяналтын тоо баталж чадахгүй (нэр эсвэл код): баримтыг дахин скан хийх эсвэл MRZ-ийг гараар бичээд дараа нь шалгана уу</translation>
+    </message>
   </context>
   <context>
     <name>Chip</name>

@@ -93,3 +93,19 @@ def test_uncertain_characters_under_a_failing_check_make_it_unreadable(reader, u
     assert report.status == "unreadable"
     assert [c.id for c in report.checks[:2]] == ["reading.reason", "reading.too_uncertain"]
     assert any(c.id == "reading.uncertain" and c.span == (1, 5, 6) for c in report.checks)
+
+
+def test_an_uncertain_letter_no_check_digit_protects_never_passes(reader, utopia_pages):
+    """Names carry no check digit: a letter the recogniser was unsure of there could be wrong and still pass
+    (issue 21: a real ID card's E read as F, passed). It is unreadable; under a passing digit it stays a warning."""
+    from dataclasses import replace
+
+    reading = reader.read(loader.load(utopia_pages / "passport-td3.png")[0])
+    lines = [reading.lines[0].replace("ERIKSSON", "FRIKSSON"), reading.lines[1]]  # the E misread, unsure
+    report = verdict.judge(replace(reading, lines=lines, uncertain=[(0, 5)]), SPECIMEN_DAY)
+    assert report.status == "unreadable"
+    assert [c.id for c in report.checks[:2]] == ["reading.reason", "reading.unprotected"]
+    assert "line 1 col 6" in report.checks[1].message
+    # the same doubt inside the document number, which its check digit confirms: a warning, the page passes
+    protected = verdict.judge(replace(reading, uncertain=[(1, 3)]), SPECIMEN_DAY)
+    assert protected.status == "pass" and any(c.id == "reading.uncertain" for c in protected.checks)
