@@ -64,7 +64,10 @@ def _unreadable(report: Report, reading: Reading, cause: Check) -> Report:
     why = check("reading.reason", "layout", FAIL, key, **params)
     extra = dict(report.extra, reason={"id": key.removeprefix("reading.reason."), "message": why.message},
                  diagnosis=reading.diagnosis.to_dict() if reading.diagnosis else None)
-    return replace(report, status=UNREADABLE, checks=(why, cause) + report.checks, extra=extra)
+    # the rules' findings on text nobody could read are noise ("document code R< ..." in red): an unreadable
+    # page shows its reason, the cause and what the reader itself saw (uncertain and corrected characters)
+    seen = tuple(c for c in report.checks if c.id.startswith("reading."))
+    return replace(report, status=UNREADABLE, checks=(why, cause) + seen, extra=extra)
 
 
 def judge(reading: Reading, today: dt.date) -> Report:

@@ -93,6 +93,8 @@ def test_uncertain_characters_under_a_failing_check_make_it_unreadable(reader, u
     assert report.status == "unreadable"
     assert [c.id for c in report.checks[:2]] == ["reading.reason", "reading.too_uncertain"]
     assert any(c.id == "reading.uncertain" and c.span == (1, 5, 6) for c in report.checks)
+    # and no rule findings computed on text nobody could read (issue 21): the reason, then what the reader saw
+    assert all(c.id.startswith("reading.") for c in report.checks)
 
 
 def test_an_uncertain_letter_no_check_digit_protects_never_passes(reader, utopia_pages):
