@@ -54,6 +54,7 @@ class _Block:
     found: locate.Found | None = None
     canvases: list[list] = field(default_factory=list)  # per line, per cell: what the engine saw
     hypothesis: hypotheses.Hypothesis | None = None
+    turn: int = 0  # degrees the page was turned (counter-clockwise) before the block was found in it
 
 
 def _bands(bright: np.ndarray, lines: int) -> list[tuple[int, int]]:
@@ -190,9 +191,25 @@ class Reader:
         best, _ = self._best(grey)
         return best.canvases if best else None
 
+    def _best_any_way(self, grey: np.ndarray) -> tuple[_Block | None, list[hypotheses.Hypothesis]]:
+        """The best block on the page as it is, or — when nothing reads settled — on the page turned a quarter:
+        a passport scanned sideways puts its MRZ at the page's edge beside tall columns of printed text, which
+        the locator can take for the zone (issue 21); on the turned page the MRZ lies as the locator expects."""
+        best, tried = self._best(grey)
+        if best is not None and best.hypothesis.settled(self.engine.confident or 0.9):
+            return best, tried
+        other, more = self._best(np.ascontiguousarray(np.rot90(grey)))
+        tried += more
+        if other is not None and (best is None or other.hypothesis.score > best.hypothesis.score):
+            # a point (x', y') of the turned page is (w - 1 - y', x') of the page
+            turn_back = np.array([[0.0, -1.0, grey.shape[1] - 1.0], [1.0, 0.0, 0.0], [0.0, 0.0, 1.0]])
+            other.to_page, other.turn = turn_back @ other.to_page, 90
+            best = other
+        return best, tried
+
     def read(self, grey: np.ndarray) -> Reading:
         start = time.perf_counter()
-        best, tried = self._best(grey)
+        best, tried = self._best_any_way(grey)
         if best is None:
             return Reading([], engine=self.engine.name, elapsed_ms=_ms(start), message="no MRZ found",
                            hypotheses=tried, diagnosis=diagnose.measure(grey))
@@ -200,7 +217,7 @@ class Reader:
         chars = [[Char(ch, conf, _to_page(best.to_page, box))
                   for ch, conf, box in zip(text, confs, boxes)]
                  for text, confs, boxes in zip(result.lines, result.confidence, best.boxes)]
-        angle = (best.found.angle + (180 if best.flip else 0)) % 360
+        angle = (best.found.angle + (180 if best.flip else 0) + best.turn) % 360
         orientation = int(round(angle / 90.0)) % 4 * 90
         skew = float((angle - orientation + 180) % 360 - 180)
         quad = _quad_to_page(best)

@@ -35,3 +35,14 @@ def test_a_real_page_is_read_exactly_or_flagged_never_wrong(reader, item, turned
         assert list(report.mrz) == item["mrz"], f"read wrong and judged {report.status}: {report.mrz}"
     else:
         assert report.status == "unreadable" and report.checks[0].id == "reading.reason"  # said why
+
+
+def test_a_real_passport_scanned_sideways_is_read(reader, tmp_path):
+    """Turned a quarter, the Estonian specimen's MRZ lies at the page's edge beside tall columns of printed text,
+    which the locator took for a TD1 of garbage (issue 21); the page turned back is read, and the orientation said."""
+    item = next(t for t in TRUTH if t["file"].endswith("id2.jpg"))
+    image = cv2.imread(str(REALDEV / item["file"]), cv2.IMREAD_COLOR)
+    cv2.imwrite(str(tmp_path / "sideways.png"), np.ascontiguousarray(np.rot90(image)))
+    report = pipeline.examine_image(str(tmp_path / "sideways.png"), reader, dt.date(2010, 1, 1))[0]
+    assert list(report.mrz) == item["mrz"] and report.status == "pass"
+    assert report.extra["orientation"] == 270
