@@ -11,6 +11,8 @@ with correct check digits unless tampered; a TD1 card is drawn from the back, wh
   typeface  a colour scan 1200-2000 px wide whose MRZ is set in an OCR-B look-alike (a monospaced or a bold sans
          face at the MRZ pitch, as mock-ups, web templates and some issuers print it), glyphs narrow to normal
          (a letter-spaced look), in a third-party style (issue 21).
+  wide   the MRZ lines far apart — a gap of one to two line heights between them, as sticker visas and some
+         issuers print them — on a coloured band, a 1200-2000 px colour scan (issue 21).
 A share of documents carries one deliberately wrong check digit (`tampered`).
 
 Third-party styles (what the misses on other people's pages show, issue 11): the MRZ on a coloured guilloche
@@ -44,8 +46,8 @@ MM = DPI / 25.4
 SIZES = {"TD1": (85.6, 54.0), "TD2": (105.0, 74.0), "TD3": (125.0, 88.0), "MRVA": (120.0, 80.0),
          "MRVB": (105.0, 74.0)}
 CODES = {"TD1": "I<", "TD2": "I<", "TD3": "P<", "MRVA": "V<", "MRVB": "V<"}
-KINDS = ("clean", "scan", "photo", "hard", "large", "web", "typeface")
-STYLED = ("large", "web", "typeface")  # kinds drawn in the third-party styles
+KINDS = ("clean", "scan", "photo", "hard", "large", "web", "typeface", "wide")
+STYLED = ("large", "web", "typeface", "wide")  # kinds drawn in the third-party styles
 # OCR-B look-alikes (DejaVu, installed with the system's fonts; the bundled DejaVuSans-Bold as a fallback)
 FACES = {"mono-bold": "/usr/share/fonts/truetype/dejavu/DejaVuSansMono-Bold.ttf",
          "mono": "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf",
@@ -218,6 +220,13 @@ def third_party_style(rng: random.Random, lookalike: bool = False) -> dict:
     return style
 
 
+def wide_style(rng: random.Random) -> dict:
+    """Lines 6-8.5 mm apart (OCR-B capitals are about 2.4 mm high: a gap of one to two line heights)."""
+    style = third_party_style(rng)
+    style.update(spacing=rng.uniform(6.0, 8.5), band=rng.random() < 0.7, bitmap=1)
+    return style
+
+
 def render_document(fmt: str, lines: list[str], data: compose.Data, rng: random.Random,
                     style: dict | None = None) -> np.ndarray:
     """The document face at 300 dpi (BGR), MRZ in OCR-B at 10 characters per inch, in our own layout or in
@@ -315,7 +324,7 @@ def capture(doc: np.ndarray, kind: str, rng: random.Random) -> np.ndarray:
     if kind == "large":  # a clean colour scan of the page, 2400 px wide
         big = cv2.resize(doc, (2400, int(h * 2400 / w)), interpolation=cv2.INTER_CUBIC)
         return _jpeg(_noise(big, nprng, rng.uniform(1, 3)), rng.randint(85, 95))
-    if kind == "typeface":  # a colour scan, 1200-2000 px wide, mild blur, JPEG
+    if kind in ("typeface", "wide"):  # a colour scan, 1200-2000 px wide, mild blur, JPEG
         width = rng.randint(1200, 2000)
         scaled = cv2.resize(doc, (width, int(doc.shape[0] * width / doc.shape[1])), interpolation=cv2.INTER_AREA)
         scaled = cv2.GaussianBlur(scaled, (0, 0), rng.uniform(0.3, 0.8))
@@ -341,7 +350,8 @@ def make(rng: random.Random, fmt: str, kind: str, tampered: bool) -> Page:
     lines = compose.build(fmt, data)
     if tampered:
         lines = tamper(rng, fmt, lines)
-    style = third_party_style(rng, lookalike=kind == "typeface") if kind in STYLED else None
+    style = (wide_style(rng) if kind == "wide" else third_party_style(rng, lookalike=kind == "typeface")) \
+        if kind in STYLED else None
     doc = render_document(fmt, lines, data, rng, style)
     return Page(capture(doc, kind, rng), lines, fmt, kind, tampered, style)
 

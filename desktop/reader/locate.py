@@ -90,8 +90,14 @@ def _joined(blobs: list[Blob]) -> list[Blob]:
     return out
 
 
-def _group(blobs: list[Blob]) -> list[list[Blob]]:
-    """Groups of 2-3 parallel lines of similar length, stacked at about one to two line heights."""
+# Centre-to-centre distance of consecutive MRZ lines, in line thicknesses: Doc 9303's zone stacks them within
+# TIGHT; sticker visas and some issuers print them with a gap of one to two line heights (issue 21), up to
+# WIDEST — candidates tried only after every tightly stacked one.
+TIGHT, WIDEST = 2.6, 3.8
+
+
+def _group(blobs: list[Blob], spread: float = TIGHT) -> list[list[Blob]]:
+    """Groups of 2-3 parallel lines of similar length, stacked at most `spread` line thicknesses apart."""
     groups = []
     for i, seed in enumerate(blobs):
         normal = np.array([-seed.direction[1], seed.direction[0]])
@@ -106,13 +112,13 @@ def _group(blobs: list[Blob]) -> list[list[Blob]]:
             if abs(along) < 0.15 * seed.length and 0.5 * seed.thickness < abs(across) < 8 * seed.thickness:
                 members.append(other)
         members.sort(key=lambda b: float(np.dot(b.centre, normal)))
-        # Runs of consecutive lines no more than ~2.6 thicknesses apart (the MRZ lines are tightly stacked);
+        # Runs of consecutive lines no more than `spread` thicknesses apart (the MRZ lines are stacked);
         # an ornament band or a VIZ line above the zone starts a run of its own or joins one, so every
         # window of 2 and 3 consecutive lines of a run is a candidate, and the reader judges them.
         runs, run = [], [members[0]]
         for blob in members[1:]:
             gap = float(np.dot(blob.centre - run[-1].centre, normal))
-            if 0.5 * blob.thickness < gap < 2.6 * max(blob.thickness, run[-1].thickness):
+            if 0.5 * blob.thickness < gap < spread * max(blob.thickness, run[-1].thickness):
                 run.append(blob)
             elif gap > 0.5 * blob.thickness:
                 runs.append(run)
@@ -164,10 +170,16 @@ def locate(grey: np.ndarray) -> list[Found]:
         scale = min(1.0, size / max(h, w)) if size == WORK_SIZES[0] else min(2.0, size / max(h, w))
         if results and size != WORK_SIZES[0] and max(h, w) >= WORK_SIZES[0]:
             break  # a small image is searched enlarged as well: its MRZ lines may have run together
-        groups = _group(_joined(_blobs(grey, scale)))
-        groups.sort(key=lambda g: (-sum(b.length for b in g), -len(g)))
+        blobs = _joined(_blobs(grey, scale))
+        tight = _group(blobs)
+        tight.sort(key=lambda g: (-sum(b.length for b in g), -len(g)))
+        known = {tuple(id(b) for b in g) for g in tight}
+        wide = [g for g in _group(blobs, WIDEST) if tuple(id(b) for b in g) not in known]
+        wide.sort(key=lambda g: (-sum(b.length for b in g), -len(g)))
         found = 0
-        for chain in groups:
+        for chain in tight + wide:
+            if chain is (wide[0] if wide else None):
+                found = 0  # the widely spaced candidates have a quota of their own
             # The closing widths find the same line more than once: one candidate per place.
             grid = 0.25 * min(b.thickness for b in chain)
             key = (len(chain),) + tuple((round(b.centre[0] / grid), round(b.centre[1] / grid)) for b in chain)

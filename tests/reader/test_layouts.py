@@ -30,10 +30,12 @@ def styled(fmt: str, seed: int, **style) -> tuple[np.ndarray, list[str]]:
     return grey(doc), lines
 
 
-STYLES = [{"band": True, "ornament": True}, {"spacing": 5.6}, {"spacing": 3.6}, {"viz_close": True, "band": True}]
+STYLES = [{"band": True, "ornament": True}, {"spacing": 5.6}, {"spacing": 3.6}, {"viz_close": True, "band": True},
+          {"spacing": 7.5, "band": True}, {"spacing": 8.5}]
 
 
-@pytest.mark.parametrize("style", STYLES, ids=["band+ornament", "wide", "tight", "viz-close+band"])
+@pytest.mark.parametrize("style", STYLES, ids=["band+ornament", "wide", "tight", "viz-close+band",
+                                               "a line height apart (visa)", "two line heights apart"])
 def test_third_party_layouts_are_found_as_their_format_and_read(reader, style):
     """Every format in the style: the zone found as its own format every time, at least 4 of the 5 read
     exactly, and a character read wrong is never one the reader was sure of (flagged, so unreadable)."""
