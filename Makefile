@@ -66,7 +66,7 @@ bench: $(VENV)/.installed .venv-bench/.installed
 train: $(VENV)/.installed .venv-train/.installed
 	$(BIN)/python tools/cells.py bench/out/cells.npz --pages 400 --seed 11
 	.venv-train/bin/python tools/train_recogniser.py bench/out/cells.npz resources/models/mrz-cells.onnx \
-		--epochs 6 --seed 1
+		--epochs 6 --seed 1 --real-repeats 2
 
 .venv-train/.installed:
 	$(PYTHON) -m venv .venv-train

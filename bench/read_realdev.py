@@ -40,11 +40,11 @@ def ours(reader):
 
 
 def outcome(got: list[str], status: str, truth: list[str]) -> str:
-    if got == truth:
-        return "exact"
+    """exact: read right and judged; flagged: unreadable (even if the text happened to be right); WRONG: read
+    wrong and judged (pass or fail) — what must never happen."""
     if status in ("unreadable", "error"):
         return "flagged"
-    return "WRONG"
+    return "exact" if got == truth else "WRONG"
 
 
 def main() -> None:

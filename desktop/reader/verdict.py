@@ -19,6 +19,10 @@ from desktop.checks.rules.layout import KIND
 from desktop.reader import Reading, diagnose
 
 MAX_UNCERTAIN_SHARE = 0.2  # beyond this share of uncertain positions the reading is not judged at all
+# Where no check digit is a second witness (names, codes, sex) the recogniser alone must be sure: a position
+# under this probability there is uncertain, though decode's general bar (0.6) is lower (a J read as U at 0.63
+# in a name, on a look-alike typeface, passed).
+UNPROTECTED_SURE = 0.7
 
 
 def _extra(reading: Reading) -> dict:
@@ -86,7 +90,10 @@ def judge(reading: Reading, today: dt.date) -> Report:
     if report.status == FAIL and (len(uncertain) > MAX_UNCERTAIN_SHARE * total
                                   or any(c.status == FAIL and _touches(c, uncertain) for c in found)):
         return _unreadable(report, reading, check("reading.too_uncertain", "layout", FAIL, "reading.too_uncertain"))
-    unprotected = sorted(uncertain - _confirmed(found))
+    confirmed = _confirmed(found)
+    unsure = {(line, col) for line, row in enumerate(reading.chars) for col, char in enumerate(row)
+              if char.confidence < UNPROTECTED_SURE}
+    unprotected = sorted((uncertain | unsure) - confirmed)
     if unprotected:
         where = ", ".join(f"line {line + 1} col {col + 1}" for line, col in unprotected[:4]) + \
             (" …" if len(unprotected) > 4 else "")
