@@ -190,7 +190,6 @@ reports, which carry the head's sequence and signature, prove those."""
 
 
 def _verify(log, args) -> int:
-    from desktop.record import signing
     from desktop.terminal import shown
 
     result = log.verify()
@@ -203,7 +202,6 @@ def _verify(log, args) -> int:
             print(f"  {ws}: head entry {seq}, signed by {result.keys.get(ws, '?')} ({whose}); signature "
                   f"{(signature or '')[:24]}…")
         print(LIMITS)
-        del signing
         return 0
     ident, problems = result.broken[0]
     print(f"LOG BROKEN at entry {shown(ident)}: {shown('; '.join(problems))} — {log.name}")

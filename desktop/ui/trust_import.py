@@ -86,7 +86,9 @@ def import_file(parent: QWidget, store, path: str, done) -> AcceptFingerprint | 
         done(trust.summary(store.import_file(path)))
         return None
     except trust.Unanchored as exc:
-        dialog = AcceptFingerprint(path.rsplit("/", 1)[-1], exc.candidates, parent)
+        from pathlib import Path
+
+        dialog = AcceptFingerprint(Path(path).name, exc.candidates, parent)
 
         def accepted():
             try:
