@@ -388,7 +388,7 @@ class Log:
                 result.keys[e.workstation] = signing.fingerprint(key)
             if e.purged and not (cutoff and e.time_utc < cutoff):
                 found.append("its personal part was removed outside any recorded purge")
-            found += self._image_problems(e)
+            found += self._stored_image(e)[1]
             result.images += bool(e.image)
             result.checked += 1
             result.purged += e.purged
@@ -435,14 +435,14 @@ class Log:
                 latest = cutoff
         return latest
 
-    def _image_problems(self, e: Entry) -> list[str]:
-        """The stored image (or chip read) must be the bytes the entry recorded: its hash, and the hash sealed
-        in the entry's personal part (the image column itself is not sealed)."""
+    def _stored_image(self, e: Entry) -> tuple[bytes | None, list[str]]:
+        """The stored image (or chip read) and what is wrong with it: it must be the bytes the entry recorded —
+        its hash, and the hash sealed in the entry's personal part (the image column itself is not sealed)."""
         if not e.image:
-            return []
+            return None, []
         data = self.store.image(e.image)
         if data is None:
-            return ["its stored image is missing"]
+            return None, ["its stored image is missing"]
         found = []
         if hashlib.sha256(data).hexdigest() != e.image:
             found.append("its stored image was replaced (the bytes do not match the recorded SHA-256)")
@@ -453,11 +453,12 @@ class Log:
         sealed = personal.get("image_sha256") or personal.get("read_sha256") if isinstance(personal, dict) else None
         if personal and sealed != e.image:
             found.append("it points at another stored image than the one it recorded")
-        return found
+        return data, found
 
     def image_verified(self, e: Entry) -> bytes | None:
         """The entry's stored image, only if it is the one recorded (else None): what a report may show."""
-        return None if not e.image or self._image_problems(e) else self.store.image(e.image)
+        data, problems = self._stored_image(e)
+        return None if problems else data
 
     # The report as it was ----------------------------------------------------------------------------
 

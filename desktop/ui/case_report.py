@@ -192,15 +192,14 @@ CHIP_VERDICT = {"pass": QT_TRANSLATE_NOOP("CaseReport", "CHIP VERIFIED"), "fail"
                 "error": QT_TRANSLATE_NOOP("CaseReport", "CHIP NOT READ")}
 
 
-def _chip_html(log: Log, examination: str, mono: str, doc: QTextDocument) -> str:
-    """The chip read recorded for the examination: its verdict, the findings that failed or warned, the DS and
+def _chip_html(log: Log, entry, mono: str, doc: QTextDocument) -> str:
+    """The chip entry recorded for the examination (or None: nothing): its verdict, the findings that failed or warned, the DS and
     CSCA fingerprints, each file's SHA-256 and the chip's photo (from the stored read, checked against its
     recorded hash first)."""
     from desktop.checks.report import check
     from desktop.chip import evidence, face, lds
     from desktop.chip.errors import ChipError
 
-    entry = log.chip_of(examination)
     if entry is None:
         return ""
     p, personal = entry.public, entry.personal or {}
@@ -340,7 +339,7 @@ def build(log: Log, ident: str) -> tuple[QTextDocument, str]:
 <h3>{mrz_head}</h3>{_mrz_html(report, mono)}
 <h3>{findings_head}</h3>{_findings_html(report, mono)}
 {pictures}
-{_chip_html(log, e.id, mono, doc)}
+{_chip_html(log, chip_entry, mono, doc)}
 <p style="font-size:7pt; color:#444444;">{footer}</p>
 """)
     return doc, e.id
