@@ -193,9 +193,9 @@ CHIP_VERDICT = {"pass": QT_TRANSLATE_NOOP("CaseReport", "CHIP VERIFIED"), "fail"
 
 
 def _chip_html(log: Log, entry, mono: str, doc: QTextDocument) -> str:
-    """The chip entry recorded for the examination (or None: nothing): its verdict, the findings that failed or warned, the DS and
-    CSCA fingerprints, each file's SHA-256 and the chip's photo (from the stored read, checked against its
-    recorded hash first)."""
+    """The chip entry recorded for the examination (None: nothing to show): its verdict, the findings that failed
+    or warned, the DS and CSCA fingerprints, each file's SHA-256 and the chip's photo (from the stored read,
+    checked against its recorded hash first)."""
     from desktop.checks.report import check
     from desktop.chip import evidence, face, lds
     from desktop.chip.errors import ChipError
