@@ -224,6 +224,12 @@ TEMPLATES = {
     "chip.chip_authentication.uncovered": "The chip holds the key in DG14 ({protocol}), but DG14 is not vouched "
                                           "for by the security object: not proof that the chip is genuine",
     "chip.chip_authentication.absent": "The chip offers no Chip Authentication (no key in DG14)",
+    "chip.chip_authentication.cam": "Chip Authentication by PACE-CAM: the chip proved it holds the key its signed "
+                                    "EF.CardSecurity names ({curve}): it is not a copy",
+    "chip.chip_authentication.cam_failed": "Chip Authentication by PACE-CAM failed ({detail}): treat the chip as a "
+                                           "copy of another chip's data",
+    "chip.chip_authentication.cam_unusable": "Chip Authentication by PACE-CAM cannot be decided by this tool: "
+                                             "{detail}",
 }
 
 

@@ -67,8 +67,6 @@ def chip_keys(dg14: bytes) -> list[ChipKey]:
 def authenticate(card: Card, files: dict[int, bytes], covered: set[int], secret: int | None = None) -> Check:
     """The finding `chip.chip_authentication` (`files` as read; `covered`: the groups the security object
     vouches for). On success the card continues in secure messaging under the new keys."""
-    from asn1crypto import keys as asn1keys
-
     dg14 = files.get(14)
     try:
         offered = chip_keys(dg14) if dg14 else []
@@ -78,7 +76,7 @@ def authenticate(card: Card, files: dict[int, bytes], covered: set[int], secret:
         return chip_check("chip.chip_authentication", SKIP, "chip.chip_authentication.absent")
     key = offered[0]
     try:
-        group, chip_public = groups.from_key_info(asn1keys.PublicKeyInfo.load(key.key_info))
+        group, chip_public = groups.from_key_der(key.key_info)
     except ChipError as exc:
         return chip_check("chip.chip_authentication", WARN, "chip.chip_authentication.unusable", detail=str(exc))
     secret = secret or group.random_secret()

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.checks.report import FAIL, PASS, SKIP, WARN, Check
-from desktop.chip import active, bac, chipauth, keys, lds, pace, passive, trust
+from desktop.chip import active, bac, cam, chipauth, keys, lds, pace, passive, trust
 from desktop.chip.card import Card, Transport
 from desktop.chip.errors import AccessDenied, ChipError, ProtocolError, StatusError
 
@@ -44,6 +44,7 @@ class ChipResult:
     elapsed_ms: int = 0
     files: dict[int, bytes] = field(default_factory=dict, repr=False)  # 0: EF.SOD, n: DGn
     other: dict[str, bytes] = field(default_factory=dict, repr=False)  # EF.COM, EF.CardAccess as read
+    cam: pace.CamProof | None = field(default=None, repr=False)  # what PACE-CAM left to check (cam.py)
 
     def saved_files(self) -> dict[str, bytes]:
         """The read as files by their Doc 9303 names (saved.py writes and verifies them)."""
@@ -97,7 +98,7 @@ def read_chip(transport: Transport, mrz: tuple[str, ...] | list[str], store: tru
         card = Card(transport)
         _read(card, tuple(mrz), result, found, can)
         _passive_authentication(result, found, store or trust.Store(), now, tuple(printed or mrz))
-        _clone_detection(card, result, found)
+        _clone_detection(card, result, found, store or trust.Store(), now, tuple(printed or mrz))
         if result.dg1 is not None and (printed or mrz):
             found.append(passive.compare_mrz(result.dg1, tuple(printed or mrz), uncertain))
         if result.dg11.get("full_name") and (printed or mrz or result.dg1):
@@ -132,7 +133,11 @@ def _read(card: Card, mrz: tuple[str, ...], result: ChipResult, found: list[Chec
     password = pace.Password("can", can) if can else pace.Password("mrz", keys.mrz_information(mrz)) if mrz else None
     if usable is not None and password is not None:
         try:
-            pace.authenticate(card, password, usable)
+            result.cam = pace.authenticate(card, password, usable)
+            if result.cam is not None:  # EF.CardSecurity is in the master file, where PACE leaves us
+                security = _optional_file(card, cam.FID_CARD_SECURITY)
+                if security is not None:
+                    result.other["EF.CardSecurity"] = security
             card.select_application()
             result.protocol = "PACE"
             found.append(chip_check("chip.access", PASS, "chip.access.can" if can else None,
@@ -187,6 +192,14 @@ def _read(card: Card, mrz: tuple[str, ...], result: ChipResult, found: list[Chec
     parse_groups(result)
 
 
+def _optional_file(card: Card, fid: int) -> bytes | None:
+    """A file the chip may refuse to give or give broken (its absence is judged by whoever needs it)."""
+    try:
+        return card.read_file(fid)
+    except (StatusError, ProtocolError):
+        return None
+
+
 def parse_groups(result: ChipResult) -> None:
     files = result.files
     if 1 in files:
@@ -229,12 +242,18 @@ def _pace_needed(failed: ChipError, can: str | None) -> ChipError:
     return ChipError(f"PACE did not complete ({failed}) and the chip does not accept BAC: {hint}")
 
 
-def _clone_detection(card: Card, result: ChipResult, found: list[Check]) -> None:
-    """Chip Authentication (DG14), then Active Authentication (DG15): the chip proves it holds the private keys
-    whose public halves its signed data groups carry (Part 11 §6). After a failed Chip Authentication the
-    session is broken, and one failure is the finding."""
+def _clone_detection(card: Card, result: ChipResult, found: list[Check], store: trust.Store,
+                     now: dt.datetime | None, printed: tuple[str, ...]) -> None:
+    """Chip Authentication (by PACE-CAM when the chip was opened with it, else by DG14), then Active
+    Authentication (DG15): the chip proves it holds the private keys whose public halves its signed files
+    carry (Part 11 §4.4.3.5, §6). After a failed Chip Authentication the session is broken, and one failure is
+    the finding."""
     covered = {int(c.id.rsplit("DG", 1)[1]) for c in found if c.id.startswith("chip.dg_hash.") and c.status == PASS}
-    ca = chipauth.authenticate(card, result.files, covered)
+    if result.cam is not None:
+        ca = cam.authenticate(result.cam, result.other.get("EF.CardSecurity"), store, now,
+                              passive.state_of(result.dg1 or printed))
+    else:
+        ca = chipauth.authenticate(card, result.files, covered)
     found.append(ca)
     if ca.status != FAIL:
         found.append(active.authenticate(card, result.files, covered))

@@ -124,14 +124,55 @@ def standard(parameter_id: int | None) -> EcGroup | DhGroup:
     raise ChipError(f"standardized domain parameters {parameter_id} are not supported by this tool")
 
 
+def same_curve(a: EcGroup, b: EcGroup) -> bool:
+    """The same curve and generator, whatever each was called."""
+    ca, cb = a.curve, b.curve
+    return (ca.field, ca.a, ca.b, ca.order) == (cb.field, cb.a, cb.b, cb.order) and \
+        a.encode(a.generator) == b.encode(b.generator)
+
+
+STANDARDIZED = "0.4.0.127.0.7.1.2"  # standardizedDomainParameters: the parameter is an INTEGER (TR-03110 A.2.1.1)
+
+
+def from_key_der(der: bytes) -> tuple[EcGroup | DhGroup, bytes]:
+    """(group, public value) of a SubjectPublicKeyInfo (DER) with named, explicit or standardized domain
+    parameters, as DG14's and EF.CardSecurity's ChipAuthenticationPublicKeyInfo carry (TR-03110 Part 3 A.1.2;
+    German ID cards name the parameters by number, an algorithm asn1crypto does not know)."""
+    from asn1crypto import keys as asn1keys
+    from asn1crypto.core import Integer
+
+    from desktop.chip import tlv
+
+    try:
+        outer = tlv.read_one(der)[0]
+        parts = outer.children() if outer.tag == 0x30 else []
+        algorithm = parts[0].children() if parts and parts[0].tag == 0x30 else []
+    except ProtocolError:
+        parts, algorithm = [], []
+    if len(parts) == 2 and algorithm and algorithm[0].tag == 0x06 and \
+            tlv.oid_text(algorithm[0].value) == STANDARDIZED:
+        if len(algorithm) < 2 or algorithm[1].tag != 0x02 or not 0 < len(algorithm[1].value) <= 2 \
+                or parts[1].tag != 0x03 or len(parts[1].value) < 2:
+            raise ProtocolError("the chip's key names its standardized parameters wrongly")
+        group = standard(int.from_bytes(algorithm[1].value, "big"))
+        public = parts[1].value[1:]  # a BIT STRING: the unused-bits byte, then the value
+        if isinstance(group, DhGroup):  # the value is a DER INTEGER inside the bit string
+            try:
+                public = Integer.load(public).native.to_bytes(group.size, "big")
+            except (ValueError, OverflowError, TypeError):
+                raise ProtocolError("the chip's DH key is not an integer of its group") from None
+        return group, public
+    return from_key_info(asn1keys.PublicKeyInfo.load(der))
+
+
 def from_key_info(info) -> tuple[EcGroup | DhGroup, bytes]:
     """(group, public value) of a SubjectPublicKeyInfo (asn1crypto) holding an EC or DH key with named or
-    explicit domain parameters, as DG14's ChipAuthenticationPublicKeyInfo carries (TR-03110 Part 3 A.1.2)."""
+    explicit domain parameters."""
     from ecpy.curves import Curve, Point, WeierstrassCurve
 
-    algorithm = info["algorithm"]["algorithm"].native
-    params = info["algorithm"]["parameters"]
     try:
+        algorithm = info["algorithm"]["algorithm"].native
+        params = info["algorithm"]["parameters"]
         if algorithm == "ec":
             if params.name == "named":
                 name = {"secp256r1": "secp256r1", "secp384r1": "secp384r1", "secp521r1": "secp521r1",

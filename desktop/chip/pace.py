@@ -9,9 +9,15 @@
       4  T.PCD = MAC(KSmac, PK.PICC) -> T.PICC = MAC(KSmac, PK.PCD), checked
     then secure messaging with KSenc / KSmac and a send sequence counter of 0.
 
+With the chip authentication mapping (PACE-CAM, Part 11 §4.4.3.3.3, ECDH and AES only) the mapping step is the
+generic one, and the chip's answer to step 4 adds 8A: its chip authentication data A.IC = E(KSenc, CA.IC), AES-CBC
+with the IV E(KSenc, -1) (the all-ones block) and padding method 2, where CA.IC = SK.map.IC / SK.IC mod n. The
+terminal then reads EF.CardSecurity and checks PK.map.IC = CA.IC · PK.IC with the signed static key PK.IC (cam.py):
+a chip that does not hold SK.IC cannot compute CA.IC, so a copy fails.
+
 The group arithmetic is in groups.py (ECPy for curves); the symmetric parts use desktop.chip.crypto
-(`cryptography`). Integrated mapping and chip-authentication mapping (PACE-CAM) are not implemented: such a
-chip is opened with BAC where it offers it, and the finding says so.
+(`cryptography`). Integrated mapping is not implemented: such a chip is opened with BAC where it offers it, and
+the finding says so.
 """
 
 from __future__ import annotations
@@ -24,7 +30,7 @@ from desktop.chip.errors import AccessDenied, ChipError, ProtocolError
 from desktop.chip.sm import SecureMessaging
 
 ID_PACE = "0.4.0.127.0.7.2.2.4"
-DH_GM, ECDH_GM = ID_PACE + ".1", ID_PACE + ".2"
+DH_GM, ECDH_GM, ECDH_CAM = ID_PACE + ".1", ID_PACE + ".2", ID_PACE + ".6"
 CIPHERS = {"1": ("3des", 112), "2": ("aes", 128), "3": ("aes", 192), "4": ("aes", 256)}
 MAPPINGS = {"1": "DH generic mapping", "2": "ECDH generic mapping", "3": "DH integrated mapping",
             "4": "ECDH integrated mapping", "6": "ECDH chip authentication mapping"}
@@ -61,8 +67,14 @@ class PaceInfo:
     @property
     def supported(self) -> bool:
         family, cipher = self.oid.rsplit(".", 1)
-        known = groups.CURVES if family == ECDH_GM else groups.DH_STANDARD if family == DH_GM else {}
+        if family == ECDH_CAM and CIPHERS.get(cipher, ("",))[0] != "aes":
+            return False  # PACE-CAM is defined with AES only (Part 11 §9.2.3)
+        known = groups.CURVES if family in (ECDH_GM, ECDH_CAM) else groups.DH_STANDARD if family == DH_GM else {}
         return cipher in CIPHERS and self.parameter_id in known
+
+    @property
+    def chip_authentication_mapping(self) -> bool:
+        return self.oid.rsplit(".", 1)[0] == ECDH_CAM
 
     def describe(self) -> str:
         mapping = MAPPINGS.get(self.oid[len(ID_PACE) + 1:].split(".")[0], self.oid)
@@ -70,6 +82,16 @@ class PaceInfo:
         parameters = groups.CURVES.get(self.parameter_id) or (
             "RFC 5114 1024-bit" if self.parameter_id in groups.DH_STANDARD else f"parameters {self.parameter_id}")
         return f"PACE {mapping}, {cipher[0].upper()}-{cipher[1]}, {parameters}"
+
+
+@dataclass(frozen=True)
+class CamProof:
+    """What PACE-CAM leaves for the chip's authentication (checked in cam.py against EF.CardSecurity): the
+    standardized parameters, the chip's mapping key PK.map.IC and CA.IC as decrypted — or why there is none."""
+    parameter_id: int
+    pk_map: bytes
+    ca: int | None
+    problem: str | None = None
 
 
 def parse_card_access(data: bytes) -> list[PaceInfo]:
@@ -91,8 +113,9 @@ def parse_card_access(data: bytes) -> list[PaceInfo]:
 
 
 def _general_authenticate(card: Card, tag: int, value: bytes, last: bool, answer: int, what: str,
-                          password: Password) -> bytes:
-    """One step: 7C {tag value} -> 7C {answer ...}; command chaining (CLA 10) but for the last step."""
+                          password: Password, also: list | None = None) -> bytes:
+    """One step: 7C {tag value} -> 7C {answer ...}; command chaining (CLA 10) but for the last step. `also`
+    receives the whole answer object (PACE-CAM's step 4 carries a second one)."""
     body = tlv.build(0x7C, tlv.build(tag, value) if tag else b"")
     data, sw = card.send(0x00 if last else 0x10, 0x86, 0x00, 0x00, body, le=0, what=what)
     if sw != 0x9000:
@@ -103,6 +126,8 @@ def _general_authenticate(card: Card, tag: int, value: bytes, last: bool, answer
     if outer is None or outer.tag != 0x7C:
         raise ProtocolError(f"PACE {what}: the chip's answer is not a dynamic authentication data object")
     item = outer.find(answer)
+    if also is not None:
+        also.append(outer)
     if item is None:
         raise ProtocolError(f"PACE {what}: the chip's answer lacks object {answer:X}")
     return item.value
@@ -120,9 +145,9 @@ def auth_token(cipher: str, ks_mac: bytes, oid: str, public: bytes, tag: int = 0
 
 
 def authenticate(card: Card, password: Password, pace: PaceInfo, sk_map: int | None = None,
-                 sk_eph: int | None = None) -> None:
+                 sk_eph: int | None = None) -> CamProof | None:
     """Run PACE; leaves the card in secure messaging (the private values may be given for the worked
-    examples)."""
+    examples). With the chip authentication mapping, returns what the chip sent to prove its key."""
     if not pace.supported:
         raise ChipError(f"{pace.describe()} is not supported by this tool")
     cipher, bits = CIPHERS[pace.oid.rsplit(".", 1)[1]]
@@ -149,8 +174,9 @@ def authenticate(card: Card, password: Password, pace: PaceInfo, sk_map: int | N
         raise ProtocolError("PACE: the chip's ephemeral key equals its mapping key (Part 11 §4.4.3.3 forbids it)")
     shared = mapped.shared(sk_eph, pk_picc, "ephemeral key")
     ks_enc, ks_mac = keys.kdf(shared, keys.ENC, cipher, bits), keys.kdf(shared, keys.MAC, cipher, bits)
+    answer: list = []
     token = _general_authenticate(card, 0x85, auth_token(cipher, ks_mac, pace.oid, pk_picc, group.token_tag), True,
-                                  0x86, "mutual authentication", password)
+                                  0x86, "mutual authentication", password, answer)
     if token != auth_token(cipher, ks_mac, pace.oid, pk_pcd, group.token_tag):
         raise AccessDenied("the chip's PACE authentication token is wrong: the chip was not opened with this "
                            f"{'card access number' if password.kind == 'can' else 'MRZ'}")
@@ -161,3 +187,23 @@ def authenticate(card: Card, password: Password, pace: PaceInfo, sk_map: int | N
         card.select_application()
 
     card.reopen = reopen
+    if pace.chip_authentication_mapping:
+        return _cam_proof(pace.parameter_id, pk_map_picc, ks_enc, answer[0].find(0x8A))
+    return None
+
+
+def _cam_proof(parameter_id: int, pk_map: bytes, ks_enc: bytes, encrypted) -> CamProof:
+    """CA.IC from the chip's encrypted chip authentication data (Part 11 §4.4.3.5.1): AES-CBC under KSenc with
+    the IV E(KSenc, -1), padding method 2. A chip that leaves it out or sends what does not decrypt proves
+    nothing (cam.py fails it)."""
+    if encrypted is None:
+        return CamProof(parameter_id, pk_map, None, "the chip did not send its chip authentication data")
+    data = encrypted.value
+    if not data or len(data) % 16:
+        return CamProof(parameter_id, pk_map, None, "the chip's chip authentication data has a wrong length")
+    iv = crypto.aes_ecb(ks_enc, b"\xff" * 16)
+    try:
+        plain = crypto.unpad(crypto.aes_cbc(ks_enc, data, False, iv))
+    except ProtocolError:
+        return CamProof(parameter_id, pk_map, None, "the chip's chip authentication data does not decrypt")
+    return CamProof(parameter_id, pk_map, int.from_bytes(plain, "big"))

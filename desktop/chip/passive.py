@@ -97,7 +97,7 @@ def _authenticate(sod, files, store, now, state, found: list[Check], certificate
             cert = ds if which == "DS" else link.csca
             found.append(chip_check("chip.certificate_validity", WARN, which=which,
                                     date=trust.validity(cert)[1].date().isoformat()))
-        found.append(_issuer_binding(ds, link.csca, state))
+        found.append(issuer_binding(ds, link.csca, state))
     found += _hashes(sod, files)
 
 
@@ -116,7 +116,7 @@ def _signature(sod: sodmod.SOD, ds, found: list[Check]) -> None:
         found.append(chip_check("chip.sod_signature", FAIL, detail=str(exc)))
 
 
-def _issuer_binding(ds, csca, state: str | None) -> Check:
+def issuer_binding(ds, csca, state: str | None) -> Check:
     """The DS and its CSCA belong to the State that issued the document (alpha-3 in the MRZ, alpha-2 in the
     certificates); without a document State, the DS and CSCA must at least be of one State."""
     ds_country = trust.country(ds.subject) if trust.country(ds.subject) != "?" else None

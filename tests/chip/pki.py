@@ -132,6 +132,11 @@ def sod(signer: Authority, groups: dict[int, bytes], digest: str = "sha256", **f
     return tlv.build(0x77, signed_data(signer, "2.23.136.1.1.1", lso.dump(), digest, **forgery))
 
 
+def card_security(signer: Authority, security_infos: bytes, **forgery) -> bytes:
+    """EF.CardSecurity: the security infos (a DER SET) signed as id-SecurityObject (TR-03110 Part 3 A.1.2.5)."""
+    return signed_data(signer, "0.4.0.127.0.7.3.2.1", security_infos, **forgery)
+
+
 def master_list(signer: Authority, cscas: list[Authority], **forgery) -> bytes:
     content = CscaMasterList({"version": 0, "cert_list": CertificateList([c.asn1 for c in cscas])}).dump()
     return signed_data(signer, "2.23.136.1.1.2", content, **forgery)

@@ -15,11 +15,16 @@ from desktop.chip.sm import SecureMessaging
 
 class SoftChip:
     def __init__(self, files: dict[int, bytes], card_access: bytes | None = None, bac: bool = True,
-                 can: str | None = None, ca_key: tuple | None = None):
+                 can: str | None = None, ca_key: tuple | None = None, cam_key: int | None = None,
+                 card_security: bytes | None = None, cam_data: bool = True):
         """`card_access` (EF.CardAccess in the master file) offers PACE; `bac=False` makes a PACE-only chip;
         `can` is the card access number printed on the card (PACE only); `ca_key` = (group, private value,
-        cipher, bits) answers Chip Authentication."""
+        cipher, bits) answers Chip Authentication; `cam_key` is the static private value PACE-CAM proves
+        (`cam_data=False`: a chip that leaves its chip authentication data out); `card_security` is
+        EF.CardSecurity, 011D of the master file (inside the application 011D is EF.SOD)."""
         self.files, self.card_access, self.bac, self.can, self.ca_key = files, card_access, bac, can, ca_key
+        self.cam_key, self.card_security, self.cam_data = cam_key, card_security, cam_data
+        self.application = False
         self.pace_state: dict = {}
         mrz = lds.parse_dg1(files[0x0101])
         self.info = keys.mrz_information(mrz)
@@ -32,6 +37,7 @@ class SoftChip:
         cla, ins, p1, p2 = apdu[:4]
         if self.sm is None:
             if ins == 0xA4 and p1 == 0x04:
+                self.application = True
                 return b"", 0x9000
             if ins == 0xA4 and self.card_access is not None and apdu[5:7] == b"\x01\x1c":
                 self.selected = self.card_access
@@ -76,6 +82,12 @@ class SoftChip:
         data = crypto.unpad(self.sm._encrypt(objects[0x87][1:], False)) if 0x87 in objects else b""
         le = objects.get(0x97, b"\x00")[0] or 256
         if ins == 0xA4 and p1 == 0x04:
+            self.application = True
+            return self._answer(b"", 0x9000)
+        if ins == 0xA4 and not self.application and int.from_bytes(data, "big") == 0x011D:
+            if self.card_security is None:
+                return self._answer(b"", 0x6A82)
+            self.selected = self.card_security
             return self._answer(b"", 0x9000)
         if ins == 0xA4:
             fid = int.from_bytes(data, "big")
@@ -131,6 +143,7 @@ class SoftChip:
         item = inner[0]
         if item.tag == 0x81:  # step 2: generic mapping
             sk = group.random_secret()
+            st["sk_map"] = sk
             st["mapped"] = group.mapped(int.from_bytes(st["s"], "big"), sk, item.value)
             return tlv.build(0x7C, tlv.build(0x82, group.public(sk))), 0x9000
         if item.tag == 0x83:  # step 3: key agreement on the mapped generator
@@ -146,5 +159,12 @@ class SoftChip:
                 return b"", 0x6300
             token = pace.auth_token(cipher, ks_mac, st["oid"], st["pk_pcd"], group.token_tag)
             self.sm = SecureMessaging(ks_enc, ks_mac, 0, cipher)
-            return tlv.build(0x7C, tlv.build(0x86, token)), 0x9000
+            answer = tlv.build(0x86, token)
+            if st["oid"].startswith(pace.ECDH_CAM + ".") and self.cam_data:
+                # Part 11 §4.4.3.5.1: CA.IC = SK.map.IC / SK.IC mod n, encrypted under KSenc with IV E(KSenc, -1)
+                ca = st["sk_map"] * pow(self.cam_key, -1, group.order) % group.order
+                iv = crypto.aes_ecb(ks_enc, b"\xff" * 16)
+                plain = crypto.pad(ca.to_bytes((group.order.bit_length() + 7) // 8, "big"), 16)
+                answer += tlv.build(0x8A, crypto.aes_cbc(ks_enc, plain, True, iv))
+            return tlv.build(0x7C, answer), 0x9000
         return b"", 0x6A80
