@@ -467,6 +467,12 @@ MN = {
         'Чип DG14 дахь түлхүүрийг агуулж байна ({protocol}), гэвч DG14-г аюулгүй байдлын объект баталгаажуулаагүй: чип жинхэнэ гэдгийн нотолгоо биш',
     'The chip offers no Chip Authentication (no key in DG14)':
         'Чип чипийн баталгаажуулалт санал болгодоггүй (DG14-д түлхүүр байхгүй)',
+    "Chip Authentication by PACE-CAM: the chip proved it holds the key its signed EF.CardSecurity names ({curve}): it is not a copy":
+        'PACE-CAM-аар чипийн баталгаажуулалт: чип гарын үсэгтэй EF.CardSecurity-д заасан түлхүүрийг агуулж байгааг нотоллоо ({curve}): хуулбар биш',
+    "Chip Authentication by PACE-CAM failed ({detail}): treat the chip as a copy of another chip's data":
+        'PACE-CAM-аар чипийн баталгаажуулалт амжилтгүй ({detail}): чипийг өөр чипийн өгөгдлийн хуулбар гэж үзнэ үү',
+    'Chip Authentication by PACE-CAM cannot be decided by this tool: {detail}':
+        'PACE-CAM-аар чипийн баталгаажуулалтыг энэ хэрэгсэл шийдэх боломжгүй: {detail}',
     "The chip opened with the card access number ({protocol})":
         "Чип картын нэвтрэх дугаараар нээгдлээ ({protocol})",
     "CAN": "CAN", "6 digits": "6 орон",

@@ -162,7 +162,11 @@ def from_key_der(der: bytes) -> tuple[EcGroup | DhGroup, bytes]:
             except (ValueError, OverflowError, TypeError):
                 raise ProtocolError("the chip's DH key is not an integer of its group") from None
         return group, public
-    return from_key_info(asn1keys.PublicKeyInfo.load(der))
+    try:
+        info = asn1keys.PublicKeyInfo.load(der)
+    except (ValueError, TypeError) as exc:
+        raise ProtocolError(f"the chip's key cannot be read ({exc.__class__.__name__})") from None
+    return from_key_info(info)
 
 
 def from_key_info(info) -> tuple[EcGroup | DhGroup, bytes]:
@@ -211,6 +215,6 @@ def from_key_info(info) -> tuple[EcGroup | DhGroup, bytes]:
             p, g = params["p"].native, params["g"].native
             q = params["q"].native if "q" in params and params["q"].native else None
             return DhGroup(p, g, q), info["public_key"].native.to_bytes((p.bit_length() + 7) // 8, "big")
-    except (ValueError, TypeError, KeyError) as exc:
-        raise ProtocolError(f"the chip's key parameters cannot be read ({exc})") from None
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise ProtocolError(f"the chip's key parameters cannot be read ({exc.__class__.__name__})") from None
     raise ChipError(f"a {algorithm} key is not one Chip Authentication uses")

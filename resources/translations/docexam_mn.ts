@@ -471,142 +471,142 @@
       <translation>ЧИП УНШИГДААГҮЙ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="210" />
+      <location filename="../../desktop/ui/case_report.py" line="209" />
       <source>The chip (log entry %1)</source>
       <translation>Чип (бүртгэлийн бичлэг %1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="219" />
+      <location filename="../../desktop/ui/case_report.py" line="218" />
       <source>Every chip check passed.</source>
       <translation>Чипийн бүх шалгалт тэнцсэн.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="220" />
+      <location filename="../../desktop/ui/case_report.py" line="219" />
       <source>Access</source>
       <translation>Нэвтрэлт</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="221" />
+      <location filename="../../desktop/ui/case_report.py" line="220" />
       <source>Data groups read</source>
       <translation>Уншсан өгөгдлийн бүлгүүд</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="230" />
+      <location filename="../../desktop/ui/case_report.py" line="229" />
       <source>The stored chip read does not match the hash recorded with it: it is not shown.</source>
       <translation>Хадгалсан чипийн уншлага түүнтэй хамт бүртгэсэн хэштэй таарахгүй байна: харуулахгүй.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="240" />
+      <location filename="../../desktop/ui/case_report.py" line="239" />
       <source>The photo stored in the chip (DG2)</source>
       <translation>Чипэд хадгалсан зураг (DG2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="270" />
+      <location filename="../../desktop/ui/case_report.py" line="269" />
       <source>The examined image: the MRZ outlined in blue, failing characters in red</source>
       <translation>Шалгасан зураг: MRZ цэнхэр хүрээтэй, алдаатай тэмдэгтүүд улаан</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="276" />
+      <location filename="../../desktop/ui/case_report.py" line="275" />
       <source>Reference specimen: %1</source>
       <translation>Жишиг загвар: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="295" />
+      <location filename="../../desktop/ui/case_report.py" line="294" />
       <source>Log entry</source>
       <translation>Бүртгэлийн бичилт</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="295" />
+      <location filename="../../desktop/ui/case_report.py" line="294" />
       <source>Time (UTC)</source>
       <translation>Цаг (UTC)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="295" />
+      <location filename="../../desktop/ui/case_report.py" line="294" />
       <source>Local time</source>
       <translation>Орон нутгийн цаг</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="296" />
+      <location filename="../../desktop/ui/case_report.py" line="295" />
       <source>Workstation</source>
       <translation>Ажлын байр</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="296" />
+      <location filename="../../desktop/ui/case_report.py" line="295" />
       <source>Officer</source>
       <translation>Алба хаагч</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="297" />
+      <location filename="../../desktop/ui/case_report.py" line="296" />
       <source>Decision</source>
       <translation>Шийдвэр</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="298" />
+      <location filename="../../desktop/ui/case_report.py" line="297" />
       <source>Source</source>
       <translation>Эх файл</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="299" />
+      <location filename="../../desktop/ui/case_report.py" line="298" />
       <source>Image SHA-256</source>
       <translation>Зургийн SHA-256</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="299" />
+      <location filename="../../desktop/ui/case_report.py" line="298" />
       <source>no image (typed or pasted text)</source>
       <translation>зураггүй (гараар оруулсан эсвэл буулгасан бичвэр)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="300" />
+      <location filename="../../desktop/ui/case_report.py" line="299" />
       <source>Entry hash</source>
       <translation>Бичилтийн хэш</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="300" />
+      <location filename="../../desktop/ui/case_report.py" line="299" />
       <source>Examined with</source>
       <translation>Шалгасан хэрэгсэл</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="306" />
+      <location filename="../../desktop/ui/case_report.py" line="305" />
       <source>Log head when printed</source>
       <translation>Хэвлэх үеийн бүртгэлийн сүүлийн бичлэг</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="315" />
+      <location filename="../../desktop/ui/case_report.py" line="314" />
       <source>%1 failed, %2 warnings</source>
       <translation>%1 тэнцээгүй, %2 анхааруулга</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="317" />
+      <location filename="../../desktop/ui/case_report.py" line="316" />
       <source>Case report — examination of a travel document</source>
       <translation>Хэргийн тайлан — зорчих баримт бичгийн шалгалт</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="318" />
+      <location filename="../../desktop/ui/case_report.py" line="317" />
       <source>Machine readable zone as read</source>
       <translation>Машинаар уншигдах бүс (MRZ) — уншсан байдлаар</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="319" />
+      <location filename="../../desktop/ui/case_report.py" line="318" />
       <source>Findings that failed or warned</source>
       <translation>Тэнцээгүй болон анхааруулгатай дүгнэлтүүд</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="320" />
+      <location filename="../../desktop/ui/case_report.py" line="319" />
       <source>No image of the document is kept in the log for this examination.</source>
       <translation>Энэ шалгалтын баримт бичгийн зураг бүртгэлд хадгалагдаагүй.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="322" />
+      <location filename="../../desktop/ui/case_report.py" line="321" />
       <source>This report reproduces log entry %1. To check that it matches the log: docexam log show %1 (the entry hash above must be the same) and docexam log verify.</source>
       <translation>Энэ тайлан бүртгэлийн %1 бичилтийг харуулна. Бүртгэлтэй тохирохыг шалгах: docexam log show %1 (дээрх бичилтийн хэш ижил байх ёстой) ба docexam log verify.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="328" />
+      <location filename="../../desktop/ui/case_report.py" line="327" />
       <source>The stored image does not match the SHA-256 recorded with this examination: it is not shown (docexam log verify).</source>
       <translation>Хадгалсан зураг энэ шалгалттай хамт бүртгэсэн SHA-256-тай таарахгүй байна: харуулахгүй (docexam log verify).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="357" />
+      <location filename="../../desktop/ui/case_report.py" line="356" />
       <source>Case report</source>
       <translation>Хэргийн тайлан</translation>
     </message>
@@ -1232,6 +1232,18 @@
     <message>
       <source>The reading is uncertain at {where}, where no check digit can confirm it (a name or code): re-scan the document or type the MRZ by hand before judging it</source>
       <translation>{where}-д уншилт тодорхойгүй бөгөөд үүнийг хяналтын тоо баталж чадахгүй (нэр эсвэл код): баримтыг дахин скан хийх эсвэл MRZ-ийг гараар бичээд дараа нь шалгана уу</translation>
+    </message>
+    <message>
+      <source>Chip Authentication by PACE-CAM: the chip proved it holds the key its signed EF.CardSecurity names ({curve}): it is not a copy</source>
+      <translation>PACE-CAM-аар чипийн баталгаажуулалт: чип гарын үсэгтэй EF.CardSecurity-д заасан түлхүүрийг агуулж байгааг нотоллоо ({curve}): хуулбар биш</translation>
+    </message>
+    <message>
+      <source>Chip Authentication by PACE-CAM failed ({detail}): treat the chip as a copy of another chip's data</source>
+      <translation>PACE-CAM-аар чипийн баталгаажуулалт амжилтгүй ({detail}): чипийг өөр чипийн өгөгдлийн хуулбар гэж үзнэ үү</translation>
+    </message>
+    <message>
+      <source>Chip Authentication by PACE-CAM cannot be decided by this tool: {detail}</source>
+      <translation>PACE-CAM-аар чипийн баталгаажуулалтыг энэ хэрэгсэл шийдэх боломжгүй: {detail}</translation>
     </message>
   </context>
   <context>
@@ -2478,8 +2490,8 @@
       <translation>Энэ нь дээрх хурууны хээнүүдийн нэг биш: бүү оруул.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/trust_import.py" line="95" />
-      <location filename="../../desktop/ui/trust_import.py" line="101" />
+      <location filename="../../desktop/ui/trust_import.py" line="97" />
+      <location filename="../../desktop/ui/trust_import.py" line="103" />
       <source>Not imported</source>
       <translation>Оруулсангүй</translation>
     </message>

@@ -160,3 +160,18 @@ def test_a_pace_chip_answering_badly_gives_a_result_not_an_exception(files, tmp_
     assert result.status in ("pass", "fail", "unverified", "error")
     assert not any("unexpected" in c.message for c in result.checks if c.id == "chip.read"), \
         [c.message for c in result.checks]
+
+
+@QUICK
+@given(st.binary(max_size=300))
+def test_ef_cardsecurity_and_chip_keys_of_any_bytes(data):
+    """PACE-CAM's inputs: EF.CardSecurity and the keys in it (cam.py, groups.from_key_der)."""
+    from desktop.chip import cam, groups
+
+    only_chip_errors(cam.parse_card_security, data)
+    only_chip_errors(cam.static_keys, data)
+    only_chip_errors(groups.from_key_der, data)
+    # a standardized-parameters key with arbitrary parameter bytes and point
+    key = tlv.build(0x30, tlv.build(0x30, tlv.build(0x06, tlv.oid_bytes(groups.STANDARDIZED)) +
+                                    tlv.build(0x02, data[:2])) + tlv.build(0x03, data[2:]))
+    only_chip_errors(groups.from_key_der, key)
