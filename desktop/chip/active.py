@@ -78,6 +78,28 @@ def recover_9796(f: bytes, challenge: bytes) -> None:
         raise Mismatch("the signature is not over our challenge (the recovered hash differs)")
 
 
+def answer_size(dg15: bytes) -> int:
+    """How many bytes the chip's signature will have (0 when DG15's key cannot be read: verify says why)."""
+    from asn1crypto import keys as asn1keys
+
+    try:
+        key = signatures.public_key(asn1keys.PublicKeyInfo.load(lds.outer(dg15, 0x6F, "DG15").value))
+    except (ValueError, TypeError, ChipError, signatures.BadSignature):
+        return 0
+    if isinstance(key, rsa.RSAPublicKey):
+        return (key.key_size + 7) // 8
+    if isinstance(key, ec.EllipticCurvePublicKey):
+        return 2 * ((key.curve.key_size + 7) // 8) + 9  # plain, or DER with its headers
+    return 0
+
+
+# An answer this long no longer fits a short APDU once secure messaging wraps it (87 L 01 + padding, 99 04, 8E 0A):
+# RSA-1536 and RSA-2048 keys need extended lengths (ISO/IEC 7816-4 §5.1), as passport readers send them.
+SHORT_ANSWER = 200
+# statuses that say the exchange could not carry the answer: the reader or chip lacks extended lengths, not proof
+LENGTH_PROBLEMS = (0x6700, 0x6C00)
+
+
 def verify(dg15: bytes, challenge: bytes, signature: bytes, hash_name: str | None) -> str:
     """Check the chip's answer against DG15's public key; returns the scheme's description. Raises Mismatch
     when it is not a signature of the challenge, ChipError when the key cannot be used at all."""
@@ -133,10 +155,18 @@ def authenticate(card: Card, files: dict[int, bytes], covered: set[int], challen
     if dg15 is None:
         return chip_check("chip.active_authentication", SKIP, "chip.active_authentication.absent")
     challenge = challenge or os.urandom(8)
+    extended = answer_size(dg15) > SHORT_ANSWER
     try:
-        signature, sw = card.send(0x00, 0x88, 0x00, 0x00, challenge, le=0, what="Active Authentication")
+        signature, sw = card.send(0x00, 0x88, 0x00, 0x00, challenge, le=0, what="Active Authentication",
+                                  extended=extended)
     except ProtocolError as exc:
         return chip_check("chip.active_authentication", FAIL, "chip.active_authentication.refused", detail=str(exc))
+    if sw == LENGTH_PROBLEMS[0] or sw >> 8 == LENGTH_PROBLEMS[1] >> 8:
+        # the answer did not fit this exchange: undecided (never a pass), not a copy — a genuine chip behind a
+        # reader without extended lengths answers so
+        return chip_check("chip.active_authentication", WARN, "chip.active_authentication.unusable",
+                          detail=f"the chip's {answer_size(dg15)}-byte answer did not fit the exchange "
+                                 f"(status {sw:04X}): the reader may not support extended lengths")
     if sw != 0x9000 or not signature:
         return chip_check("chip.active_authentication", FAIL, "chip.active_authentication.refused",
                           detail=f"status {sw:04X}")

@@ -30,18 +30,24 @@ class Card:
         self._sm_ended = False
 
     def send(self, cla: int, ins: int, p1: int, p2: int, data: bytes = b"", le: int | None = None,
-             what: str = "command") -> tuple[bytes, int]:
+             what: str = "command", extended: bool = False) -> tuple[bytes, int]:
+        """One command and its answer; `extended` for answers longer than 256 bytes (ISO/IEC 7816-4 §5.1)."""
         self.exchanges += 1
         if self.sm is None:
             apdu = bytes([cla, ins, p1, p2])
-            if data:
-                apdu += bytes([len(data)]) + data
-            if le is not None:
-                apdu += bytes([le & 0xFF])
-            return self.transport.transmit(apdu)
+            if extended:
+                apdu += (b"\x00" + len(data).to_bytes(2, "big") + data) if data else b""
+                apdu += ((le & 0xFFFF).to_bytes(2, "big") if data else b"\x00" + (le & 0xFFFF).to_bytes(2, "big")) \
+                    if le is not None else b""
+            else:
+                if data:
+                    apdu += bytes([len(data)]) + data
+                if le is not None:
+                    apdu += bytes([le & 0xFF])
+            return self._exchange(apdu)
         if self._sm_ended and self.reopen is not None:
             self.reopen()
-        raw, sw = self.transport.transmit(self.sm.protect(cla, ins, p1, p2, data, le))
+        raw, sw = self._exchange(self.sm.protect(cla, ins, p1, p2, data, le, extended))
         if sw == 0x6987 or sw == 0x6988:
             raise ProtocolError(f"{what}: the chip rejected our secure messaging ({sw:04X})")
         if not raw and sw != 0x9000:
@@ -51,6 +57,18 @@ class Card:
             self._sm_ended = True
             return b"", sw
         return self.sm.unprotect(raw, sw)
+
+    def _exchange(self, apdu: bytes) -> tuple[bytes, int]:
+        """transmit, collecting an answer the chip sends in parts (61xx: GET RESPONSE for xx more bytes; ISO/IEC
+        7816-4 §7.1.3), up to MAX_FILE bytes."""
+        data, sw = self.transport.transmit(apdu)
+        parts = bytearray(data)
+        while sw >> 8 == 0x61:
+            if len(parts) > MAX_FILE:
+                raise ProtocolError("the chip's answer does not end")
+            more, sw = self.transport.transmit(bytes([0x00, 0xC0, 0x00, 0x00, sw & 0xFF]))
+            parts += more
+        return bytes(parts), sw
 
     def ok(self, what: str, *args, **kw) -> bytes:
         data, sw = self.send(*args, what=what, **kw)

@@ -42,16 +42,22 @@ class SecureMessaging:
         iv = crypto.aes_ecb(self.ks_enc, self._ssc_bytes())  # Part 11 §9.8.6.1: IV = E(KSenc, SSC)
         return crypto.aes_cbc(self.ks_enc, data, encrypt, iv)
 
-    def protect(self, cla: int, ins: int, p1: int, p2: int, data: bytes = b"", le: int | None = None) -> bytes:
+    def protect(self, cla: int, ins: int, p1: int, p2: int, data: bytes = b"", le: int | None = None,
+                extended: bool = False) -> bytes:
+        """The protected command; `extended` uses extended lengths (ISO/IEC 7816-4 §5.1: Lc in three bytes, Le
+        in two, and two bytes in DO 97), for answers longer than a short APDU carries (an RSA-2048 Active
+        Authentication signature under secure messaging)."""
         self.ssc += 1
         header = bytes([cla | 0x0C, ins, p1, p2])
         body = b""
         if data:
             body += tlv.build(0x87, b"\x01" + self._encrypt(crypto.pad(data, self.block), True))
         if le is not None:
-            body += tlv.build(0x97, bytes([le & 0xFF]))
+            body += tlv.build(0x97, (le & 0xFFFF).to_bytes(2, "big") if extended else bytes([le & 0xFF]))
         mac = self._mac(crypto.pad(header, self.block) + body)
         body += tlv.build(0x8E, mac)
+        if extended:
+            return header + b"\x00" + len(body).to_bytes(2, "big") + body + b"\x00\x00"
         if len(body) > 255:
             raise ProtocolError("a protected command would exceed a short APDU")
         return header + bytes([len(body)]) + body + b"\x00"

@@ -16,15 +16,19 @@ from desktop.chip.sm import SecureMessaging
 class SoftChip:
     def __init__(self, files: dict[int, bytes], card_access: bytes | None = None, bac: bool = True,
                  can: str | None = None, ca_key: tuple | None = None, cam_key: int | None = None,
-                 card_security: bytes | None = None, cam_data: bool = True):
+                 card_security: bytes | None = None, cam_data: bool = True, aa_key=None, long_answers: str = "extended"):
         """`card_access` (EF.CardAccess in the master file) offers PACE; `bac=False` makes a PACE-only chip;
         `can` is the card access number printed on the card (PACE only); `ca_key` = (group, private value,
         cipher, bits) answers Chip Authentication; `cam_key` is the static private value PACE-CAM proves
         (`cam_data=False`: a chip that leaves its chip authentication data out); `card_security` is
-        EF.CardSecurity, 011D of the master file (inside the application 011D is EF.SOD)."""
+        EF.CardSecurity, 011D of the master file (inside the application 011D is EF.SOD). `aa_key` (an RSA private
+        key) answers Active Authentication (ISO/IEC 9796-2 scheme 1); an answer longer than a short APDU carries
+        needs `long_answers`: "extended" lengths in the command, "chained" (61xx and GET RESPONSE), or "refused"
+        (6700, a chip behind a reader without extended lengths)."""
         self.files, self.card_access, self.bac, self.can, self.ca_key = files, card_access, bac, can, ca_key
         self.cam_key, self.card_security, self.cam_data = cam_key, card_security, cam_data
         self.application = False
+        self.aa_key, self.long_answers, self.pending = aa_key, long_answers, b""
         self.pace_state: dict = {}
         mrz = lds.parse_dg1(files[0x0101])
         self.info = keys.mrz_information(mrz)
@@ -73,7 +77,12 @@ class SoftChip:
                                           int.from_bytes(self.challenge[4:] + rnd_ifd[4:], "big"))
                 return e_ic + crypto.retail_mac(self.k_mac, crypto.pad(e_ic, 8)), 0x9000
             return b"", 0x6982
-        objects = {o.tag: o.value for o in tlv.parse(apdu[5:5 + apdu[4]])}
+        if ins == 0xC0 and self.pending:  # GET RESPONSE: the next part of a chained answer
+            part, self.pending = self.pending[:200], self.pending[200:]
+            return part, (0x6100 | min(len(self.pending), 0xFF)) if self.pending else 0x9000
+        extended = apdu[4] == 0 and len(apdu) > 7
+        body = apdu[7:7 + int.from_bytes(apdu[5:7], "big")] if extended else apdu[5:5 + apdu[4]]
+        objects = {o.tag: o.value for o in tlv.parse(body)}
         self.sm.ssc += 1
         covered = b"".join(tlv.build(t, v) for t, v in objects.items() if t != 0x8E)
         if self.sm._mac(crypto.pad(apdu[:4], self.sm.block) + covered) != objects.get(0x8E):
@@ -98,6 +107,8 @@ class SoftChip:
         if ins == 0xB0 and self.selected is not None:
             offset = (p1 << 8) | p2
             return self._answer(self.selected[offset:offset + le], 0x9000)
+        if ins == 0x88 and self.aa_key is not None:
+            return self._active_authentication(data, extended)
         if self.ca_key is not None and (ins, p1, p2) in ((0x22, 0x41, 0xA6), (0x22, 0x41, 0xA4), (0x86, 0, 0)):
             return self._chip_authentication(ins, p2, data)
         return self._answer(b"", 0x6D00)
@@ -114,6 +125,24 @@ class SoftChip:
         answer = self._answer(b"" if ins == 0x22 else tlv.build(0x7C, b""), 0x9000)
         self.sm = SecureMessaging(keys.kdf(shared, 1, cipher, bits), keys.kdf(shared, 2, cipher, bits), 0, cipher)
         return answer
+
+    def _active_authentication(self, challenge: bytes, extended: bool) -> tuple[bytes, int]:
+        """INTERNAL AUTHENTICATE (Part 11 §6.1): F = 6A || M1 || SHA-1(M1 || challenge) || BC, signed."""
+        import hashlib
+
+        numbers = self.aa_key.private_numbers()
+        n, d = numbers.public_numbers.n, numbers.d
+        size = (n.bit_length() + 7) // 8
+        m1 = os.urandom(size - 22)
+        f = b"\x6a" + m1 + hashlib.sha1(m1 + challenge).digest() + b"\xbc"
+        signature = pow(int.from_bytes(f, "big"), d, n).to_bytes(size, "big")
+        if size + 40 > 256 and not extended and self.long_answers != "chained":
+            return b"", 0x6700  # the answer does not fit a short APDU
+        answer, sw = self._answer(signature, 0x9000)
+        if len(answer) > 256 and self.long_answers == "chained":
+            self.pending = answer[200:]
+            return answer[:200], 0x6100 | min(len(self.pending), 0xFF)
+        return answer, sw
 
     def _answer(self, data: bytes, sw: int) -> tuple[bytes, int]:
         self.sm.ssc += 1

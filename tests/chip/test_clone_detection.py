@@ -9,8 +9,9 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature
 
-from desktop.chip import active, chipauth, tlv
+from desktop.chip import active, chipauth, examine, tlv
 from tests.chip import pki
+from tests.chip.fixtures import TD3
 from tests.chip.test_emulated_chip import MRZ, by_id, read
 
 H = bytes.fromhex
@@ -133,4 +134,68 @@ def test_a_chip_that_refuses_active_authentication_is_not_verified_as_genuine(em
     with emulated_chip(pki.passport_files(MRZ, document_signer, clone_detection=True), keys):
         result = read(store=store)
     assert by_id(result)["chip.active_authentication"].status == "fail"
+    assert result.status == "fail"
+
+
+# Active Authentication with keys longer than 1024 bits: the answer needs extended lengths (or GET RESPONSE) ------
+
+def rsa_dg15(key) -> bytes:
+    from cryptography.hazmat.primitives import serialization
+
+    spki = key.public_key().public_bytes(serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
+    return tlv.build(0x6F, spki)
+
+
+@pytest.fixture(scope="module")
+def rsa_2048():
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    return rsa.generate_private_key(public_exponent=65537, key_size=2048)
+
+
+@pytest.mark.parametrize("long_answers", ["extended", "chained"])
+def test_active_authentication_with_an_rsa_2048_key_verifies(tmp_path, rsa_2048, long_answers):
+    from tests.chip.softchip import SoftChip
+    from tests.chip.test_pace_and_chip_authentication import soft_files, store_for
+
+    csca = pki.make_csca()
+    signer = pki.make_signer(csca)
+    chip = SoftChip(soft_files(signer, {15: rsa_dg15(rsa_2048)}), aa_key=rsa_2048, long_answers=long_answers)
+    result = examine.read_chip(chip, TD3, store_for(tmp_path, csca))
+    aa = {c.id: c for c in result.checks}["chip.active_authentication"]
+    assert aa.status == "pass" and "RSA 2048" in aa.message and result.status == "pass", aa.message
+
+
+def test_an_rsa_2048_answer_that_does_not_fit_the_exchange_is_undecided_not_a_copy(tmp_path, rsa_2048):
+    from tests.chip.softchip import SoftChip
+    from tests.chip.test_pace_and_chip_authentication import soft_files, store_for
+
+    csca = pki.make_csca()
+    signer = pki.make_signer(csca)
+    chip = SoftChip(soft_files(signer, {15: rsa_dg15(rsa_2048)}), aa_key=rsa_2048, long_answers="refused")
+    chip_extended = chip.transmit  # this chip answers 6700 even to an extended command: a reader without them
+
+    def short_only(apdu):
+        if apdu[1] == 0x88 and apdu[4] == 0 and len(apdu) > 7:
+            return b"", 0x6700
+        return chip_extended(apdu)
+
+    chip.transmit = short_only
+    result = examine.read_chip(chip, TD3, store_for(tmp_path, csca))
+    aa = {c.id: c for c in result.checks}["chip.active_authentication"]
+    assert aa.status == "warn" and "extended lengths" in aa.message and result.status == "unverified"
+
+
+def test_an_rsa_2048_clone_fails(tmp_path, rsa_2048):
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    from tests.chip.softchip import SoftChip
+    from tests.chip.test_pace_and_chip_authentication import soft_files, store_for
+
+    csca = pki.make_csca()
+    signer = pki.make_signer(csca)
+    other = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    chip = SoftChip(soft_files(signer, {15: rsa_dg15(rsa_2048)}), aa_key=other)
+    result = examine.read_chip(chip, TD3, store_for(tmp_path, csca))
+    assert {c.id: c for c in result.checks}["chip.active_authentication"].status == "fail"
     assert result.status == "fail"
