@@ -13,13 +13,23 @@ with correct check digits unless tampered; a TD1 card is drawn from the back, wh
          (a letter-spaced look), in a third-party style (issue 21).
   wide   the MRZ lines far apart — a gap of one to two line heights between them, as sticker visas and some
          issuers print them — on a coloured band, a 1200-2000 px colour scan (issue 21).
+The classes of the held-out misses of issue 21, each its own kind:
+  visa      an MRV-A or MRV-B sticker (colourful gradient and guilloche, lines often far apart) pasted on a
+            passport booklet page with stamps and text, scanned 1200-2000 px;
+  twosided  a TD1 card scanned front above back on one page, bilingual Latin/Cyrillic/Arabic text, 900-1800 px;
+  small     a 350-600 px web copy of any document, bilingual VIZ lines around (a character 7-10 px tall);
+  phone     a phone photo of an open booklet on a table (the upper page above the data page), turned up to
+            25 degrees with perspective, a screen's status and button bars around it;
+  turned    a clean colour scan turned 90, 180 or 270 degrees, sometimes a red box drawn round the MRZ;
+  overprint a vertical SPECIMEN overprint touching the first characters, a round stamp crossing the MRZ.
 A share of documents carries one deliberately wrong check digit (`tampered`).
 
 Third-party styles (what the misses on other people's pages show, issue 11): the MRZ on a coloured guilloche
 band, a dark ornament band or a VIZ text line close above the zone, line spacing from tight to wide within the
 ICAO tolerance, and other OCR-B renderings (stroke weight, width, bitmap-like laser engraving).
 
-    python bench/pagegen.py OUT_DIR [--count 40] [--seed 1]     (writes OUT_DIR/<kind>/NNN.jpg + truth.jsonl)
+    python bench/pagegen.py OUT_DIR [--count 40] [--seed 1] [--kinds K ...]
+                                                   (writes OUT_DIR/<kind>/NNN.jpg + truth.jsonl)
 """
 
 from __future__ import annotations
@@ -46,8 +56,13 @@ MM = DPI / 25.4
 SIZES = {"TD1": (85.6, 54.0), "TD2": (105.0, 74.0), "TD3": (125.0, 88.0), "MRVA": (120.0, 80.0),
          "MRVB": (105.0, 74.0)}
 CODES = {"TD1": "I<", "TD2": "I<", "TD3": "P<", "MRVA": "V<", "MRVB": "V<"}
-KINDS = ("clean", "scan", "photo", "hard", "large", "web", "typeface", "wide")
-STYLED = ("large", "web", "typeface", "wide")  # kinds drawn in the third-party styles
+KINDS = ("clean", "scan", "photo", "hard", "large", "web", "typeface", "wide", "visa", "twosided", "small", "phone",
+         "turned", "overprint")
+STYLED = ("large", "web", "typeface", "wide", "visa", "twosided", "small", "phone", "turned", "overprint")
+# Neighbouring text in other scripts (DejaVu Sans draws Cyrillic and Arabic letters)
+CYRILLIC = ["Овог", "Нэр", "Төрсөн огноо", "Хүйс", "Иргэншил", "Паспортын дугаар", "Олгосон газар", "Хүчинтэй хугацаа",
+            "ФАМИЛИЯ", "ИМЯ", "ДАТА РОЖДЕНИЯ", "МЕСТО ВЫДАЧИ"]
+ARABIC = ["اللقب", "الاسم", "تاريخ الميلاد", "الجنسية", "رقم الجواز", "تاريخ الانتهاء", "مكان الإصدار"]
 # OCR-B look-alikes (DejaVu, installed with the system's fonts; the bundled DejaVuSans-Bold as a fallback)
 FACES = {"mono-bold": "/usr/share/fonts/truetype/dejavu/DejaVuSansMono-Bold.ttf",
          "mono": "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf",
@@ -108,8 +123,10 @@ def _guilloche(draw: ImageDraw.ImageDraw, w: int, h: int, rng: random.Random) ->
         draw.line(pts, fill=colour, width=2)
 
 
-def _data_page(draw: ImageDraw.ImageDraw, w: int, h: int, fmt: str, data: compose.Data) -> None:
-    """Portrait and VIZ of a data page (TD2, TD3, visas)."""
+def _data_page(draw: ImageDraw.ImageDraw, w: int, h: int, fmt: str, data: compose.Data,
+               rng: random.Random | None = None) -> None:
+    """Portrait and VIZ of a data page (TD2, TD3, visas); with `rng`, labels in two scripts (Latin and
+    Cyrillic or Arabic), as bilingual documents print them."""
     # Portrait placeholder: a drawn head and shoulders, never a photograph.
     px, py, pw = int(0.05 * w), int(0.16 * h), int(0.26 * w)
     draw.rectangle([px, py, px + pw, py + int(pw * 1.28)], fill=(200, 205, 210))
@@ -123,6 +140,8 @@ def _data_page(draw: ImageDraw.ImageDraw, w: int, h: int, fmt: str, data: compos
               ("Date of expiry", data.expiry_date)]
     y = int(0.16 * h)
     for name, text in fields:
+        if rng is not None:
+            name = f"{rng.choice(CYRILLIC + ARABIC)} / {name}"
         draw.text((int(0.35 * w), y), name, font=label, fill=(70, 70, 110))
         draw.text((int(0.36 * w), y + int(h * 0.03)), text, font=value, fill=(20, 20, 20))
         y += int(h * 0.085)
@@ -249,7 +268,9 @@ def render_document(fmt: str, lines: list[str], data: compose.Data, rng: random.
     if fmt == "TD1":
         _card_back(draw, w, h, data)
     else:
-        _data_page(draw, w, h, fmt, data)
+        _data_page(draw, w, h, fmt, data, rng if style.get("bilingual") else None)
+    if style.get("sticker"):  # a visa sticker's colours: a gradient and a dense rainbow guilloche above the zone
+        _rainbow(image, draw, w, int(zone_top + rng.uniform(0, 0.8) * spacing), rng)
     left = (w - pitch * len(lines[0])) / 2
     if style.get("ornament"):
         _ornament(draw, w, zone_top - 0.6 * spacing, 0.5 * spacing, rng)
@@ -260,7 +281,55 @@ def render_document(fmt: str, lines: list[str], data: compose.Data, rng: random.
     ink = tuple(rng.randint(0, 40) for _ in range(3))
     mask = _mrz_layer((w, h), lines, left, baselines, pitch, style)
     image.paste(Image.new("RGB", (w, h), ink), (0, 0), mask)
-    return cv2.cvtColor(np.asarray(image), cv2.COLOR_RGB2BGR)
+    if style.get("overprint"):
+        _overprint(image, left, baselines, pitch, spacing, rng)
+    out = cv2.cvtColor(np.asarray(image), cv2.COLOR_RGB2BGR)
+    if style.get("red_box"):  # someone's annotation round the MRZ (the held-out sideways page)
+        m = int(0.6 * pitch)
+        cv2.rectangle(out, (int(left) - m, int(zone_top)), (int(left + pitch * len(lines[0])) + m,
+                                                             int(baselines[-1] + 0.8 * spacing)), (30, 30, 220),
+                      max(2, int(pitch * 0.12)))
+    return out
+
+
+def _rainbow(image: Image.Image, draw: ImageDraw.ImageDraw, w: int, h: int, rng: random.Random) -> None:
+    """A visa sticker's ground: a soft colour gradient across the whole sticker and rainbow-coloured waves."""
+    left, right = (np.array([rng.randint(170, 250) for _ in range(3)], np.float32) for _ in range(2))
+    ramp = np.linspace(0, 1, w, dtype=np.float32)[None, :, None]
+    gradient = (left * (1 - ramp) + right * ramp).repeat(image.size[1], axis=0)
+    base = np.asarray(image).astype(np.float32)
+    image.paste(Image.fromarray((0.55 * base + 0.45 * gradient).astype(np.uint8)))
+    for k in range(24):
+        colour = tuple(int(c) for c in cv2.cvtColor(np.uint8([[[rng.randint(0, 179), 120, 230]]]),
+                                                    cv2.COLOR_HSV2RGB)[0, 0])
+        phase, amp, base_y = rng.random() * 6.28, h * rng.uniform(0.02, 0.08), h * (k + 0.5) / 24
+        draw.line([(x, base_y + amp * math.sin(x / w * 6.28 * rng.uniform(1, 4) + phase)) for x in range(0, w, 5)],
+                  fill=colour, width=2)
+
+
+def _overprint(image: Image.Image, left: float, baselines: list[float], pitch: float, spacing: float,
+               rng: random.Random) -> None:
+    """A vertical SPECIMEN overprint whose letters touch the first characters of the lines, and a round
+    ink stamp crossing the zone (translucent, as overprints and stamps are)."""
+    w, h = image.size
+    layer = Image.new("L", (w, h), 0)
+    draw = ImageDraw.Draw(layer)
+    size = int(pitch * rng.uniform(1.4, 2.2))
+    word = Image.new("L", (int(size * 6), int(size * 1.3)), 0)
+    ImageDraw.Draw(word).text((0, 0), "SPECIMEN", font=_font(SANS, size), fill=255)
+    word = word.rotate(90, expand=True)
+    x = int(left + rng.uniform(0.0, 2.0) * pitch - word.size[0] / 2)  # over the first characters
+    y = int((baselines[0] + baselines[-1]) / 2 - word.size[1] * rng.uniform(0.3, 0.7))
+    layer.paste(word, (x, y), word)
+    cx, cy, r = left + rng.uniform(0.3, 0.8) * pitch * 40, baselines[0] + rng.uniform(-0.5, 0.8) * spacing, \
+        rng.uniform(1.6, 2.6) * spacing
+    draw.ellipse([cx - r, cy - r, cx + r, cy + r], outline=255, width=max(2, int(pitch * 0.12)))
+    draw.ellipse([cx - 0.75 * r, cy - 0.75 * r, cx + 0.75 * r, cy + 0.75 * r], outline=255, width=max(1, int(pitch * 0.08)))
+    stamp_font = _font(SANS, int(r * 0.28))
+    draw.text((cx, cy), rng.choice(["ENTRY", "EXIT", "ARRIVED", "DEPARTED"]), font=stamp_font, fill=255, anchor="mm")
+    colour = rng.choice([(200, 40, 40), (40, 60, 170), (120, 50, 140), (110, 110, 110)])
+    alpha = Image.fromarray((np.asarray(layer).astype(np.float32) * rng.uniform(0.5, 0.85)).astype(np.uint8))
+    image.paste(Image.new("RGB", (w, h), colour), (0, 0), alpha)
 
 
 def _noise(img: np.ndarray, rng: np.random.Generator, sigma: float) -> np.ndarray:
@@ -345,15 +414,125 @@ def capture(doc: np.ndarray, kind: str, rng: random.Random) -> np.ndarray:
     return _jpeg(_noise(small, nprng, rng.uniform(3, 8)), rng.randint(35, 60))
 
 
+def kind_style(rng: random.Random, kind: str) -> dict | None:
+    """The document's look for each kind of capture."""
+    if kind not in STYLED:
+        return None
+    if kind == "wide":
+        return wide_style(rng)
+    style = third_party_style(rng, lookalike=kind == "typeface")
+    if kind == "visa":
+        style.update(sticker=True, band=False, spacing=rng.choice([rng.uniform(4.0, 5.0), rng.uniform(6.0, 8.5)]),
+                     bitmap=1)
+    if kind in ("twosided", "small", "phone", "visa"):
+        style["bilingual"] = True
+    if kind == "turned":
+        style["red_box"] = rng.random() < 0.4
+    if kind == "overprint":
+        style.update(overprint=True, bitmap=1)
+    return style
+
+
+def _booklet(doc: np.ndarray, rng: random.Random, nprng: np.random.Generator) -> np.ndarray:
+    """The data page with the booklet's upper page above it (text lines, a stamp or two, a guilloche)."""
+    h, w = doc.shape[:2]
+    upper = Image.new("RGB", (w, h), tuple(rng.randint(225, 245) for _ in range(3)))
+    draw = ImageDraw.Draw(upper)
+    _guilloche(draw, w, h, rng)
+    font = _font(SANS, int(h * 0.035))
+    for k in range(rng.randint(3, 8)):
+        text = " ".join(rng.choice(CYRILLIC + ARABIC + [_word(rng, 3, 9)]) for _ in range(rng.randint(2, 5)))
+        draw.text((int(0.08 * w), int(h * (0.1 + 0.09 * k))), text, font=font, fill=(60, 60, 90))
+    for _ in range(rng.randint(0, 2)):
+        cx, cy, r = rng.uniform(0.2, 0.8) * w, rng.uniform(0.3, 0.8) * h, rng.uniform(0.08, 0.14) * w
+        draw.ellipse([cx - r, cy - r, cx + r, cy + r], outline=(150, 50, 60), width=4)
+    gutter = np.full((int(0.03 * h), w, 3), 90, np.uint8)
+    return np.vstack([cv2.cvtColor(np.asarray(upper), cv2.COLOR_RGB2BGR), gutter, doc])
+
+
+def _card_front(fmt_data: compose.Data, rng: random.Random) -> np.ndarray:
+    """A TD1 card's front: portrait and bilingual VIZ, as the upper half of a two-sided scan."""
+    w, h = int(SIZES["TD1"][0] * MM), int(SIZES["TD1"][1] * MM)
+    image = Image.new("RGB", (w, h), tuple(rng.randint(225, 250) for _ in range(3)))
+    draw = ImageDraw.Draw(image)
+    _guilloche(draw, w, h, rng)
+    _data_page(draw, w, h, "TD1", fmt_data, rng)
+    return cv2.cvtColor(np.asarray(image), cv2.COLOR_RGB2BGR)
+
+
+def _screen_bars(page: np.ndarray, rng: random.Random) -> np.ndarray:
+    """A phone screen's status bar and buttons round a photo (a screenshot of the camera app)."""
+    h, w = page.shape[:2]
+    bar = int(h * rng.uniform(0.05, 0.09))
+    top = np.full((bar, w, 3), 20, np.uint8)
+    cv2.putText(top, "12:4" + str(rng.randint(0, 9)) + "  LTE  87%", (int(0.05 * w), int(bar * 0.7)),
+                cv2.FONT_HERSHEY_SIMPLEX, bar / 50, (240, 240, 240), 2)
+    bottom = np.full((bar * 2, w, 3), 15, np.uint8)
+    cv2.circle(bottom, (w // 2, bar), int(bar * 0.7), (230, 230, 230), -1)
+    cv2.putText(bottom, "PHOTO  VIDEO  SCAN", (int(0.1 * w), int(bar * 0.4)), cv2.FONT_HERSHEY_SIMPLEX, bar / 60,
+                (200, 200, 80), 2)
+    return np.vstack([top, page, bottom])
+
+
+def capture_more(doc: np.ndarray, kind: str, rng: random.Random, data: compose.Data) -> np.ndarray:
+    """The captures of the issue-21 classes (see the module docstring)."""
+    nprng = np.random.default_rng(rng.randrange(1 << 30))
+    h, w = doc.shape[:2]
+    if kind == "visa":
+        page = _booklet(doc, rng, nprng) if rng.random() < 0.7 else doc
+        width = rng.randint(1200, 2000)
+        page = cv2.resize(page, (width, int(page.shape[0] * width / page.shape[1])), interpolation=cv2.INTER_AREA)
+        return _jpeg(_noise(cv2.GaussianBlur(page, (0, 0), rng.uniform(0.3, 0.8)), nprng, rng.uniform(1, 4)),
+                     rng.randint(70, 92))
+    if kind == "twosided":
+        front = _card_front(data, rng)
+        gap = np.full((int(h * rng.uniform(0.1, 0.4)), w, 3), 250, np.uint8)
+        sheet = np.vstack([front, gap, doc])
+        margin = int(0.15 * w)
+        sheet = cv2.copyMakeBorder(sheet, margin, margin, margin, margin, cv2.BORDER_CONSTANT, value=(250, 250, 250))
+        width = rng.randint(900, 1800)
+        sheet = cv2.resize(sheet, (width, int(sheet.shape[0] * width / sheet.shape[1])), interpolation=cv2.INTER_AREA)
+        return _jpeg(_noise(sheet, nprng, rng.uniform(1, 4)), rng.randint(70, 92))
+    if kind == "small":
+        width = rng.randint(350, 600)
+        small = cv2.resize(doc, (width, int(h * width / w)), interpolation=cv2.INTER_AREA)
+        return _jpeg(small, rng.randint(60, 90))
+    if kind == "phone":
+        page = _booklet(doc, rng, nprng)
+        ph, pw = page.shape[:2]
+        side = int(max(pw, ph) * 1.35)
+        table = _noise(np.full((side, side, 3), (rng.randint(60, 160), rng.randint(50, 130), rng.randint(40, 110)),
+                               np.uint8), nprng, 10)
+        corners = _rotated_corners(pw, ph, (side / 2, side / 2), rng.uniform(-25, 25), 0.05, rng)
+        shot = _on_background(page, table, corners)
+        shot = cv2.GaussianBlur(shot, (0, 0), rng.uniform(0.5, 1.2))
+        shot = cv2.resize(shot, (int(side * 0.6), int(side * 0.6)), interpolation=cv2.INTER_AREA)
+        return _jpeg(_noise(_screen_bars(shot, rng), nprng, rng.uniform(2, 5)), rng.randint(70, 90))
+    if kind == "turned":
+        width = rng.randint(1200, 2400)
+        page = cv2.resize(doc, (width, int(h * width / w)), interpolation=cv2.INTER_AREA)
+        page = np.ascontiguousarray(np.rot90(page, rng.choice([1, 2, 3])))
+        return _jpeg(_noise(page, nprng, rng.uniform(1, 3)), rng.randint(75, 92))
+    # overprint: a colour scan 1200-2000 px wide
+    width = rng.randint(1200, 2000)
+    page = cv2.resize(doc, (width, int(h * width / w)), interpolation=cv2.INTER_AREA)
+    return _jpeg(_noise(cv2.GaussianBlur(page, (0, 0), rng.uniform(0.3, 0.7)), nprng, rng.uniform(1, 3)),
+                 rng.randint(75, 92))
+
+
 def make(rng: random.Random, fmt: str, kind: str, tampered: bool) -> Page:
+    if kind == "visa":
+        fmt = "MRVA" if fmt in ("TD1", "TD3", "MRVA") else "MRVB"
+    if kind == "twosided":
+        fmt = "TD1"
     data = random_data(rng, fmt)
     lines = compose.build(fmt, data)
     if tampered:
         lines = tamper(rng, fmt, lines)
-    style = (wide_style(rng) if kind == "wide" else third_party_style(rng, lookalike=kind == "typeface")) \
-        if kind in STYLED else None
+    style = kind_style(rng, kind)
     doc = render_document(fmt, lines, data, rng, style)
-    return Page(capture(doc, kind, rng), lines, fmt, kind, tampered, style)
+    image = capture_more(doc, kind, rng, data) if kind in KINDS[8:] else capture(doc, kind, rng)
+    return Page(image, lines, fmt, kind, tampered, style)
 
 
 def main() -> None:
@@ -362,9 +541,11 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=40, help="pages per kind")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--tampered", type=float, default=0.2, help="share with a wrong check digit")
+    parser.add_argument("--kinds", nargs="+", choices=KINDS, help="only these kinds (their pages then differ from "
+                                                                  "a full run's: the random sequence is shared)")
     args = parser.parse_args()
     rng = random.Random(args.seed)
-    for kind in KINDS:
+    for kind in args.kinds or KINDS:
         folder = args.out / kind
         folder.mkdir(parents=True, exist_ok=True)
         with (folder / "truth.jsonl").open("w") as truth:

@@ -158,7 +158,10 @@ class Reader:
             for candidate in [found] + locate.extended(found):
                 if as_found:
                     break  # the group as found already reads as an MRZ: no need to look for a third line
-                block, to_page = locate.rectify(grey, candidate.quad, candidate.lines, False)
+                rectified = locate.rectify(grey, candidate.quad, candidate.lines, False)
+                if rectified is None:
+                    continue
+                block, to_page = rectified
                 cut = self._segment(block, candidate.lines)
                 if cut is None:
                     continue
@@ -166,11 +169,11 @@ class Reader:
                     views = {False: (cut, to_page), True: self._turned(cut, block.shape, to_page)}
                     order = self._upright_first(views)
                 else:  # template matching is exact to the pixel: cut the turned block afresh
-                    turned, turned_to_page = locate.rectify(grey, candidate.quad, candidate.lines, True)
-                    turned_cut = self._segment(turned, candidate.lines)
+                    turned = locate.rectify(grey, candidate.quad, candidate.lines, True)
+                    turned_cut = self._segment(turned[0], candidate.lines) if turned is not None else None
                     views = {False: (cut, to_page)}
                     if turned_cut is not None:
-                        views[True] = (turned_cut, turned_to_page)
+                        views[True] = (turned_cut, turned[1])
                     order = tuple(views)
                 for flip in order:
                     if flip != order[0] and confident and best and best.hypothesis.settled(confident):

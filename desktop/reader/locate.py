@@ -194,8 +194,9 @@ def locate(grey: np.ndarray) -> list[Found]:
     return results
 
 
-def rectify(grey: np.ndarray, quad: np.ndarray, lines: int, flip: bool) -> tuple[np.ndarray, np.ndarray]:
-    """(block image, homography from block to page): the quad, with a margin, warped upright.
+def rectify(grey: np.ndarray, quad: np.ndarray, lines: int, flip: bool) -> tuple[np.ndarray, np.ndarray] | None:
+    """(block image, homography from block to page): the quad, with a margin, warped upright; None for a quad
+    that encloses nothing (collapsed corners: no block to read).
 
     With `flip` the block is turned 180 degrees (the document was upside down along the found direction).
     """
@@ -203,6 +204,8 @@ def rectify(grey: np.ndarray, quad: np.ndarray, lines: int, flip: bool) -> tuple
     width = float(np.linalg.norm(tr - tl) + np.linalg.norm(br - bl)) / 2
     height = float(np.linalg.norm(bl - tl) + np.linalg.norm(br - tr)) / 2
     # Aim for ~48 px per line whatever the scan resolution: enough for the recogniser, cheap to process.
+    if width < 4 or height < 2 or abs(cv2.contourArea(quad.astype(np.float32))) < 8:
+        return None
     target = 48.0 * lines / max(height, 1.0)
     out_w, out_h = int(round(width * target)), int(round(height * target))
     margin_x, margin_y = 0.03 * out_w, 0.35 * out_h / lines
@@ -212,6 +215,8 @@ def rectify(grey: np.ndarray, quad: np.ndarray, lines: int, flip: bool) -> tuple
     if flip:
         dst = np.array([[size[0], size[1]]], dtype=np.float32) - dst
     to_block = cv2.getPerspectiveTransform(quad.astype(np.float32), dst)
+    if abs(np.linalg.det(to_block)) < 1e-12:
+        return None
     block = cv2.warpPerspective(grey, to_block, size, flags=cv2.INTER_AREA if target < 1 else cv2.INTER_CUBIC,
                                 borderMode=cv2.BORDER_REPLICATE)
     return block, np.linalg.inv(to_block)
