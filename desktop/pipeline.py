@@ -117,7 +117,7 @@ def examine_loaded(path: str, reader, today: dt.date | None = None, first_only: 
     reports = []
     for index, grey in enumerate(pages):
         source = path if len(pages) == 1 else f"{path}#{index + 1}"
-        reading = reader.read(grey)
+        reading = reader.read(grey, ink=lambda index=index: loader.dropout(data, index))
         if index == 0:  # the first page's time includes decoding the file
             reading = replace(reading, elapsed_ms=round((time.perf_counter() - start) * 1000, 1))
         report = verdict.judge(reading, today or dt.date.today())
@@ -133,11 +133,21 @@ def examine_loaded(path: str, reader, today: dt.date | None = None, first_only: 
     return pages, reports
 
 
-def examine_array(grey, reader, today: dt.date | None = None, source: str = "image", viz=None) -> Report:
-    """A page already in memory (a pasted image)."""
+def examine_array(grey, reader, today: dt.date | None = None, source: str = "image", viz=None,
+                  rgb=None) -> Report:
+    """A page already in memory (a pasted image); `rgb`, its colours when it has them (coloured print is
+    dropped out for the reader when the grey page does not read settled)."""
     from desktop.reader import verdict
 
-    report = verdict.judge(reader.read(grey), today or dt.date.today())
+    def ink():
+        if rgb is None or getattr(rgb, "ndim", 0) != 3 or rgb.shape[:2] != grey.shape:
+            return None
+        import cv2
+
+        r, g, b = cv2.split(rgb[..., :3])
+        return cv2.max(cv2.max(r, g), b)
+
+    report = verdict.judge(reader.read(grey, ink=ink), today or dt.date.today())
     return (viz.cross_check(report, grey) if viz else report).with_source(source)
 
 

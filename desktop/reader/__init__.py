@@ -194,13 +194,25 @@ class Reader:
         best, _ = self._best(grey)
         return best.canvases if best else None
 
-    def _best_any_way(self, grey: np.ndarray) -> tuple[_Block | None, list[hypotheses.Hypothesis]]:
-        """The best block on the page as it is, or — when nothing reads settled — on the page turned a quarter:
-        a passport scanned sideways puts its MRZ at the page's edge beside tall columns of printed text, which
-        the locator can take for the zone (issue 21); on the turned page the MRZ lies as the locator expects."""
+    def _best_any_way(self, grey: np.ndarray, ink=None) -> tuple[_Block | None, list[hypotheses.Hypothesis]]:
+        """The best block on the page as it is; when nothing reads settled, on the page with its coloured print
+        dropped out (`ink`: a function giving loader.dropout's view, or None), then on the better view turned a
+        quarter: a passport scanned sideways puts its MRZ at the page's edge beside tall columns of printed
+        text, which the locator can take for the zone (issue 21); on the turned page the MRZ lies as the
+        locator expects. Coloured stamps, overprints and boxes drawn round the zone join the MRZ's lines in
+        the grey page; without their colour they are gone."""
+        settle = self.engine.confident or 0.9
         best, tried = self._best(grey)
-        if best is not None and best.hypothesis.settled(self.engine.confident or 0.9):
+        if best is not None and best.hypothesis.settled(settle):
             return best, tried
+        dropped = ink() if callable(ink) else ink
+        if dropped is not None and dropped.shape == grey.shape:
+            other, more = self._best(dropped)
+            tried += more
+            if other is not None and (best is None or other.hypothesis.score > best.hypothesis.score):
+                best, grey = other, dropped
+                if best.hypothesis.settled(settle):
+                    return best, tried
         other, more = self._best(np.ascontiguousarray(np.rot90(grey)))
         tried += more
         if other is not None and (best is None or other.hypothesis.score > best.hypothesis.score):
@@ -210,9 +222,11 @@ class Reader:
             best = other
         return best, tried
 
-    def read(self, grey: np.ndarray) -> Reading:
+    def read(self, grey: np.ndarray, ink=None) -> Reading:
+        """The MRZ on a page (grey); `ink` (optional) gives the page with coloured print dropped out, tried
+        when the grey page does not read settled (see _best_any_way)."""
         start = time.perf_counter()
-        best, tried = self._best_any_way(grey)
+        best, tried = self._best_any_way(grey, ink)
         if best is None:
             return Reading([], engine=self.engine.name, elapsed_ms=_ms(start), message="no MRZ found",
                            hypotheses=tried, diagnosis=diagnose.measure(grey))

@@ -210,3 +210,19 @@ def colour(source: str | Path | bytes, index: int = 0) -> np.ndarray | None:
     except (OSError, ValueError, SyntaxError, EOFError, MemoryError, cv2.error, ImageError,
             Image.DecompressionBombError, Image.DecompressionBombWarning, UnidentifiedImageError):
         return None
+
+
+def dropout(source: str | Path | bytes, index: int = 0) -> np.ndarray | None:
+    """Page `index` with coloured print dropped out: each pixel's brightest channel, so that black ink stays dark
+    and red, blue or green print (guilloche, visa-sticker colours, stamps, a red box someone drew round the
+    zone) turns light — as the MRZ is read in the near infrared, where its carbon ink absorbs and coloured
+    security inks vanish (Doc 9303 Part 3, the B900 band). None for a page without colour."""
+    rgb = colour(source, index)
+    if rgb is None:
+        return None
+    sample = rgb[::16, ::16].astype(np.int16)
+    if int(np.abs(sample - sample[..., :1]).max(initial=0)) < 12:
+        return None  # grey in all but name: nothing to drop
+    r, g, b = cv2.split(rgb)
+    return cv2.max(cv2.max(r, g), b)
+

@@ -57,8 +57,8 @@ class Examiner:
             return Examined("MRZ", pipeline.examine_text(value, today, "manual"), source=source)
         if kind == "array":  # a pasted image: (grey for the reader, colour for the officer, name)
             grey, shown, name = value, source[3] if len(source) > 3 else value, source[2]
-            return Examined(name, pipeline.examine_array(grey, self._reader(), today, name, self._viz_reader()), shown,
-                            source=source)
+            return Examined(name, pipeline.examine_array(grey, self._reader(), today, name, self._viz_reader(),
+                                                         shown if shown is not value else None), shown, source=source)
         pages, reports = pipeline.examine_loaded(value, self._reader(), today, first_only=True, viz=self._viz_reader())
         return Examined(Path(value).name, reports[0], _shown(value, pages), reports[0].extra.get("pages", len(pages)),
                         source)
