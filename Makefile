@@ -62,9 +62,15 @@ bench: $(VENV)/.installed .venv-bench/.installed
 	.venv-bench/bin/pip install -q -c constraints.txt -e '.[reader]' passporteye
 	touch $@
 
-# Rebuild the recogniser from the data (about 35 minutes on 2 cores); torch only in its own venv.
+# Rebuild the recogniser from the data (about 50 minutes on 2 cores; the look-alike typefaces it learns from are
+# Debian font packages, installed here); torch only in its own venv.
+TRAIN_FONTS = fonts-croscore fonts-liberation2 fonts-freefont-ttf fonts-noto-mono fonts-inconsolata fonts-hack \
+	fonts-jetbrains-mono fonts-firacode
 train: $(VENV)/.installed .venv-train/.installed
-	$(BIN)/python tools/cells.py bench/out/cells.npz --pages 400 --seed 11
+	@missing=$$(for p in $(TRAIN_FONTS); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; fi
+	$(BIN)/python tools/cells.py bench/out/cells.npz --pages 700 --seed 11
 	.venv-train/bin/python tools/train_recogniser.py bench/out/cells.npz resources/models/mrz-cells.onnx \
 		--epochs 6 --seed 1 --real-repeats 2
 

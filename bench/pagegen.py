@@ -67,6 +67,21 @@ ARABIC = ["اللقب", "الاسم", "تاريخ الميلاد", "الجنسي
 FACES = {"mono-bold": "/usr/share/fonts/truetype/dejavu/DejaVuSansMono-Bold.ttf",
          "mono": "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf",
          "sans-bold": str(resource("fonts", "DejaVuSans-Bold.ttf"))}
+# Look-alikes the recogniser is trained on (tools/cells.py sets TRAINING): other families than the dev pages'
+# DejaVu, so that the `typeface` dev pages measure typefaces the recogniser has never seen. Debian packages
+# fonts-croscore fonts-liberation2 fonts-freefont-ttf fonts-noto-mono fonts-inconsolata fonts-hack
+# fonts-jetbrains-mono fonts-firacode (`make train` installs them; missing ones are skipped).
+TRAIN_FACES = {name: f"/usr/share/fonts/truetype/{path}" for name, path in {
+    "cousine": "croscore/Cousine-Regular.ttf", "cousine-bold": "croscore/Cousine-Bold.ttf",
+    "liberation-mono": "liberation2/LiberationMono-Regular.ttf",
+    "liberation-mono-bold": "liberation2/LiberationMono-Bold.ttf",
+    "freemono-bold": "freefont/FreeMonoBold.ttf", "freesans-bold": "freefont/FreeSansBold.ttf",
+    "noto-mono": "noto/NotoMono-Regular.ttf", "noto-sans-mono-bold": "noto/NotoSansMono-Bold.ttf",
+    "inconsolata": "inconsolata/Inconsolata.otf",
+    "hack": "hack/Hack-Regular.ttf", "hack-bold": "hack/Hack-Bold.ttf",
+    "jetbrains": "jetbrains-mono/JetBrainsMono-Regular.ttf", "jetbrains-bold": "jetbrains-mono/JetBrainsMono-Bold.ttf",
+    "fira": "firacode/FiraCode-Regular.ttf", "fira-bold": "firacode/FiraCode-Bold.ttf"}.items()}
+TRAINING = False  # set by tools/cells.py: look-alikes from TRAIN_FACES, and now and then on any styled page
 STATES = ["UTO", "MNG", "D", "FRA", "GBR", "USA", "CHN", "RUS", "KAZ", "JPN", "KOR", "IND", "CAN", "AUS", "BRA"]
 SANS = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 
@@ -193,10 +208,11 @@ def _mrz_layer(size: tuple[int, int], lines: list[str], left: float, baselines: 
     if scale != 1.0:
         draw.fontmode = "1"
     face = style.get("face", "ocrb")
-    if face == "ocrb" or not Path(FACES.get(face, "")).exists():
+    faces = {**FACES, **TRAIN_FACES}
+    if face == "ocrb" or not Path(faces.get(face, "")).exists():
         ocrb = ImageFont.truetype(str(resource("fonts", "OCRB.otf")), max(6, int(pitch * 1.36 * scale)))
     else:  # a look-alike: its capitals about as tall as OCR-B's at this pitch
-        ocrb = ImageFont.truetype(FACES[face], max(6, int(pitch * 1.30 * scale)))
+        ocrb = ImageFont.truetype(faces[face], max(6, int(pitch * 1.30 * scale)))
     for baseline, text in zip(baselines, lines):
         for j, ch in enumerate(text):
             draw.text(((left + (j + 0.5) * pitch) * scale, baseline * scale), ch, font=ocrb, fill=255, anchor="ms")
@@ -233,10 +249,17 @@ def third_party_style(rng: random.Random, lookalike: bool = False) -> dict:
     style = {"band": rng.random() < 0.5, "ornament": rng.random() < 0.35, "viz_close": rng.random() < 0.4,
              "spacing": rng.uniform(3.6, 5.6), "stroke": rng.choice([-1, 0, 0, 1, 2]),
              "width": rng.choice([1.0, 1.0, rng.uniform(0.85, 1.08)]), "bitmap": rng.choice([1, 1, 1, 3, 4])}
+    if TRAINING and not lookalike and rng.random() < 0.15:
+        lookalike = True
     if lookalike:
-        style.update(face=rng.choice(list(FACES)), width=rng.uniform(0.7, 1.05), bitmap=1,
+        faces = [name for name, path in _faces().items() if Path(path).exists()] or ["ocrb"]
+        style.update(face=rng.choice(faces), width=rng.uniform(0.7, 1.05), bitmap=1,
                      stroke=rng.choice([-1, 0, 0, 1]))
     return style
+
+
+def _faces() -> dict[str, str]:
+    return TRAIN_FACES if TRAINING else FACES
 
 
 def wide_style(rng: random.Random) -> dict:

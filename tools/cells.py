@@ -4,8 +4,9 @@ Sources:
   real   ../shared/data/mrz-lines (BSD-3, DoubangoTelecom): each line crop is cut into cells by our own
          segmenter; a line is used only if its ground truth is 30/36/44 long and the cut gives that many
          cells. Split by source prefix (md5 of the prefix: 1 in 5 prefixes is test), never by line.
-  pages  pages from bench/pagegen.py (all four kinds), read by our own reader; a page is used only if the
-         reader found the truth's line count and lengths.
+  pages  pages from bench/pagegen.py (every kind, look-alike typefaces from pagegen.TRAIN_FACES, never the
+         dev pages' DejaVu), read by our own reader; a page is used only if the reader found the truth's line
+         count and lengths.
   glyphs the bundled OCR-B font rendered with the template variants.
 
     python tools/cells.py OUT.npz [--pages 400] [--seed 11]
@@ -90,6 +91,7 @@ def real_cells(test: bool) -> tuple[list[np.ndarray], list[int]]:
 
 
 def page_cells(count: int, seed: int) -> tuple[list[np.ndarray], list[int]]:
+    pagegen.TRAINING = True  # look-alike typefaces of other families than the dev pages' (pagegen.TRAIN_FACES)
     rng, reader = random.Random(seed), Reader("template")
     cells, labels = [], []
     for i in range(count):

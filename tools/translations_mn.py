@@ -79,6 +79,8 @@ MN = {
         "Зураг бүдэг байна (ирмэг {px} пиксел тархсан): баримт бичиг, камерыг хөдөлгөлгүй барих эсвэл дахин скан хийнэ үү",
     "Glare washes out part of MRZ line {line}: tilt the document or switch off the flash, then re-scan":
         "Гэрлийн тусгал MRZ-ийн {line}-р мөрийн хэсгийг арилгасан байна: баримт бичгийг хазайлгах эсвэл гэрэл асаагчийг унтрааж дахин скан хийнэ үү",
+    "A stamp, overprint or stroke crosses the MRZ (line {line}, character {col}): the characters under it cannot be read with confidence — compare them with the page by eye and type the MRZ, or read the chip":
+        "Тамга, давхар хэвлэл эсвэл зураас MRZ-ийг огтолж байна ({line}-р мөр, {col}-р тэмдэгт): доорх тэмдэгтүүдийг итгэлтэй уншиж чадахгүй — хуудастай нүдээр харьцуулж MRZ-ийг гараар оруулах эсвэл чипийг уншина уу",
     "No MRZ-like text was found: make sure the page with the two or three lines of <<< is scanned, the right way in":
         "MRZ шиг бичвэр олдсонгүй: <<< тэмдэгттэй хоёр эсвэл гурван мөр бүхий хуудсыг зөв байрлалаар скан хийсэн эсэхийг шалгана уу",
     "The characters could not be read with confidence: re-scan the document or type the MRZ by hand":

@@ -40,6 +40,9 @@ TEMPLATES = {
                               "camera still, or re-scan",
     "reading.reason.glare": "Glare washes out part of MRZ line {line}: tilt the document or switch off the "
                             "flash, then re-scan",
+    "reading.reason.marked": "A stamp, overprint or stroke crosses the MRZ (line {line}, character {col}): the "
+                             "characters under it cannot be read with confidence — compare them with the page "
+                             "by eye and type the MRZ, or read the chip",
     "reading.reason.no_mrz": "No MRZ-like text was found: make sure the page with the two or three lines of "
                              "<<< is scanned, the right way in",
     "reading.reason.uncertain": "The characters could not be read with confidence: re-scan the document or "

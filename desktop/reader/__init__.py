@@ -14,6 +14,7 @@ import numpy as np
 from desktop.reader import decode, diagnose, engines, glyphs, hypotheses, locate, segment
 
 PROBE = 8  # characters read both ways up to choose the way to read first
+MARKED = 0.5  # the confidence at most of a character a non-character mark crosses
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ class _Block:
     flip: bool = False
     found: locate.Found | None = None
     canvases: list[list] = field(default_factory=list)  # per line, per cell: what the engine saw
+    marked: set = field(default_factory=set)  # (line, col) of cells a non-character mark crosses
     hypothesis: hypotheses.Hypothesis | None = None
     turn: int = 0  # degrees the page was turned (counter-clockwise) before the block was found in it
 
@@ -106,34 +108,37 @@ class Reader:
             window = (float(np.median([a for a, _ in exact])), float(np.median([b for _, b in exact])))
             fitted = [segment.cells(img, n, window) or line if line.blobs > n else line
                       for (_, img), line in zip(cut, fitted)]
-        boxes, canvases = [], []
-        for (y0, img), line in zip(cut, fitted):
+        boxes, canvases, marks = [], [], set()
+        for index, ((y0, img), line) in enumerate(zip(cut, fitted)):
             canvases.append([glyphs.canvas(img[max(0, t):b, max(0, x0):max(0, x1)]) for x0, t, x1, b in line.boxes])
             boxes.append([(x0, y0 + t, x1, y0 + b) for x0, t, x1, b in line.boxes])
-        return boxes, canvases
+            marks |= {(index, col) for col in segment.marked(img, line)}
+        return boxes, canvases, marks
 
     @staticmethod
     def _turned(cut: tuple[list, list], shape, to_page: np.ndarray) -> tuple[tuple[list, list], np.ndarray]:
         """The same cells read the other way up (the block turned 180 degrees): lines and cells in reverse
         order, each canvas turned, boxes and homography mapped through (x, y) -> (W - x, H - y). This is what
         rectify(flip=True) then _segment would give, without cutting the cells again."""
-        boxes, canvases = cut
+        boxes, canvases, marks = cut
         h, w = shape
+        lines = len(boxes)
+        turned_marks = {(lines - 1 - li, len(boxes[li]) - 1 - col) for li, col in marks}
         turned_boxes = [[(w - x1, h - y1, w - x0, h - y0) for x0, y0, x1, y1 in reversed(line)]
                         for line in reversed(boxes)]
         turned_cells = [[None if c is None else np.ascontiguousarray(c[::-1, ::-1]) for c in reversed(line)]
                         for line in reversed(canvases)]
         flip = np.array([[-1.0, 0.0, w], [0.0, -1.0, h], [0.0, 0.0, 1.0]])
-        return (turned_boxes, turned_cells), to_page @ flip
+        return (turned_boxes, turned_cells, turned_marks), to_page @ flip
 
-    def _classified(self, cut: tuple[list, list]) -> _Block:
-        boxes, canvases = cut
+    def _classified(self, cut: tuple[list, list, set]) -> _Block:
+        boxes, canvases, marks = cut
         if getattr(self.engine, "independent", False):  # cells classified one by one: one batch for all lines
             flat = self.engine.classify([c for line in canvases for c in line])
             probs = np.split(flat, np.cumsum([len(line) for line in canvases])[:-1])
         else:  # an engine that reads a line as a line (Tesseract) gets one line at a time
             probs = [self.engine.classify(cells) for cells in canvases]
-        return _Block(probs, boxes, canvases=canvases)
+        return _Block(probs, boxes, canvases=canvases, marked=marks)
 
     def _upright_first(self, views: dict) -> tuple[bool, bool]:
         """Which way up to read first: a probe of the first characters both ways (a few cells, one batch).
@@ -146,14 +151,14 @@ class Reader:
         turned = float(both[len(probes[False]):].max(axis=1).mean())
         return (False, True) if upright >= turned else (True, False)
 
-    def _best(self, grey: np.ndarray) -> tuple[_Block | None, list[hypotheses.Hypothesis]]:
+    def _best(self, grey: np.ndarray, bridges: bool = False) -> tuple[_Block | None, list[hypotheses.Hypothesis]]:
         """The best-scoring hypothesis among the candidate line groups, each read both ways up (the best
         block, and every hypothesis tried). Scores are the recogniser's confidence times the plausibility of
         the text under the format's field types (desktop/reader/hypotheses.py); check digits play no part."""
         best, tried = None, []
         confident = self.engine.confident  # None: always read both ways up and keep the better
         settle = confident or 0.9
-        for found in locate.locate(grey):
+        for found in locate.locate(grey, bridges):
             as_found = False
             for candidate in [found] + locate.extended(found):
                 if as_found:
@@ -213,6 +218,12 @@ class Reader:
                 best, grey = other, dropped
                 if best.hypothesis.settled(settle):
                     return best, tried
+        other, more = self._best(grey, bridges=True)  # a stamp or stroke joining the lines, cut away
+        tried += more
+        if other is not None and (best is None or other.hypothesis.score > best.hypothesis.score):
+            best = other
+            if best.hypothesis.settled(settle):
+                return best, tried
         other, more = self._best(np.ascontiguousarray(np.rot90(grey)))
         tried += more
         if other is not None and (best is None or other.hypothesis.score > best.hypothesis.score):
@@ -231,18 +242,22 @@ class Reader:
             return Reading([], engine=self.engine.name, elapsed_ms=_ms(start), message="no MRZ found",
                            hypotheses=tried, diagnosis=diagnose.measure(grey))
         result = decode.decode(best.probs)
-        chars = [[Char(ch, conf, _to_page(best.to_page, box))
-                  for ch, conf, box in zip(text, confs, boxes)]
-                 for text, confs, boxes in zip(result.lines, result.confidence, best.boxes)]
+        # a cell a stamp or stroke crosses is unsure whatever the recogniser says of it (segment.marked)
+        marked = {(li, col) for li, col in best.marked if li < len(result.lines) and col < len(result.lines[li])}
+        uncertain = sorted(set(result.uncertain) | marked)
+        chars = [[Char(ch, min(conf, MARKED) if (li, col) in marked else conf, _to_page(best.to_page, box))
+                  for col, (ch, conf, box) in enumerate(zip(text, confs, boxes))]
+                 for li, (text, confs, boxes) in enumerate(zip(result.lines, result.confidence, best.boxes))]
         angle = (best.found.angle + (180 if best.flip else 0) + best.turn) % 360
         orientation = int(round(angle / 90.0)) % 4 * 90
         skew = float((angle - orientation + 180) % 360 - 180)
         quad = _quad_to_page(best)
         # The image is measured only when the reading may be judged unreadable (uncertain positions, or no
         # format): a clean page pays nothing for it.
-        diagnosis = diagnose.measure(grey, chars, quad) if result.uncertain or not best.hypothesis.fits else None
+        diagnosis = diagnose.measure(grey, chars, quad, sorted(marked)) \
+            if uncertain or not best.hypothesis.fits else None
         return Reading(result.lines, chars, quad, orientation, round(skew, 1), result.corrections,
-                       result.uncertain, self.engine.name, _ms(start), hypotheses=tried, diagnosis=diagnosis)
+                       uncertain, self.engine.name, _ms(start), hypotheses=tried, diagnosis=diagnosis)
 
     def read_line(self, grey: np.ndarray) -> tuple[str, float]:
         """A single pre-cropped MRZ line: (text, mean confidence), decoded in its most probable line role."""

@@ -29,11 +29,13 @@ class Diagnosis:
     char_px: float | None = None  # median character height of the reading, image pixels
     glare_lines: tuple[int, ...] = ()  # 0-based lines with washed-out cells
     edge: str | None = None  # the image edge the zone touches: left, right, top, bottom
+    marked: tuple[tuple[int, int], ...] = ()  # 0-based (line, col) of cells a stamp or stroke crosses
 
     def to_dict(self) -> dict:
         return {"image_px": [self.width, self.height], "blur_px": round(self.blur_px, 2),
                 "char_px": None if self.char_px is None else round(self.char_px, 1),
-                "glare_lines": [k + 1 for k in self.glare_lines], "edge": self.edge}
+                "glare_lines": [k + 1 for k in self.glare_lines], "edge": self.edge,
+                "marked": [[line + 1, col + 1] for line, col in self.marked]}
 
 
 def blur(grey: np.ndarray) -> float:
@@ -81,8 +83,9 @@ def _washed(grey: np.ndarray, line) -> int:
     return sum(1 for c, lo in stats if c < GLARE_CONTRAST * usual and lo > 120)
 
 
-def measure(grey: np.ndarray, chars=(), quad=None) -> Diagnosis:
-    """What the image shows about its readability; `chars` and `quad` from the reading, when there is one."""
+def measure(grey: np.ndarray, chars=(), quad=None, marked=()) -> Diagnosis:
+    """What the image shows about its readability; `chars`, `quad` and `marked` (cells crossed by a mark) from
+    the reading, when there is one."""
     height, width = grey.shape
     char_px = None
     glare = []
@@ -92,7 +95,8 @@ def measure(grey: np.ndarray, chars=(), quad=None) -> Diagnosis:
         # The cell's shorter side: the page may be turned a quarter.
         char_px = float(min(np.median(heights), np.median(widths) * 1.4))
         glare = [k for k, line in enumerate(chars) if _washed(grey, line) >= GLARE_CELLS]
-    return Diagnosis(width, height, blur(grey), char_px, tuple(glare), _edge(quad, width, height))
+    return Diagnosis(width, height, blur(grey), char_px, tuple(glare), _edge(quad, width, height),
+                     tuple(tuple(m) for m in marked))
 
 
 def reason(diagnosis: Diagnosis, found: bool) -> tuple[str, dict]:
@@ -108,6 +112,9 @@ def reason(diagnosis: Diagnosis, found: bool) -> tuple[str, dict]:
         return "reading.reason.blurred", {"px": round(d.blur_px, 1)}
     if d.glare_lines:
         return "reading.reason.glare", {"line": d.glare_lines[0] + 1}
+    if d.marked:
+        line, col = d.marked[0]
+        return "reading.reason.marked", {"line": line + 1, "col": col + 1}
     if not found:
         return "reading.reason.no_mrz", {}
     return "reading.reason.uncertain", {}

@@ -34,7 +34,7 @@ class Found:
     angle: float  # direction of the lines in degrees, in (-90, 90]
 
 
-def _blobs(grey: np.ndarray, scale: float) -> list[Blob]:
+def _blobs(grey: np.ndarray, scale: float, bridges: bool = False) -> list[Blob]:
     h, w = grey.shape
     small = cv2.resize(grey, (max(1, int(w * scale)), max(1, int(h * scale))), interpolation=cv2.INTER_AREA)
     blackhat = cv2.morphologyEx(small, cv2.MORPH_BLACKHAT, cv2.getStructuringElement(cv2.MORPH_RECT, (21, 21)))
@@ -46,6 +46,13 @@ def _blobs(grey: np.ndarray, scale: float) -> list[Blob]:
     for kernel in [(k, 3) for k in widths] + [(3, k) for k in widths]:  # horizontal and vertical text
         closed = cv2.morphologyEx(text, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, kernel))
         closed = cv2.morphologyEx(closed, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3)))
+        if bridges:
+            # A stamp's ring or a pen stroke crossing the zone bridges its lines into one blob that is no
+            # line; the bridges are thin along the lines' direction, the merged lines are not: open them away.
+            # (Only when asked: letter-spaced lines lose their own joins to it.)
+            along = max(3, max(kernel) // 2)
+            closed = cv2.morphologyEx(closed, cv2.MORPH_OPEN, cv2.getStructuringElement(
+                cv2.MORPH_RECT, (along, 1) if kernel[0] > kernel[1] else (1, along)))
         # RETR_LIST: a document's printed frame is a closed outline with the MRZ inside it.
         contours, _ = cv2.findContours(closed, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
         for contour in contours:
@@ -161,8 +168,9 @@ def _quad(chain: list[Blob]) -> np.ndarray:
     return np.array([tl, tr, br, bl], dtype=np.float32)
 
 
-def locate(grey: np.ndarray) -> list[Found]:
-    """MRZ candidates on the page, best first (longest lines, then most lines)."""
+def locate(grey: np.ndarray, bridges: bool = False) -> list[Found]:
+    """MRZ candidates on the page, best first (longest lines, then most lines); `bridges`: cut thin marks that
+    join the lines (a stamp crossing the zone) before looking for lines."""
     h, w = grey.shape
     results: list[Found] = []
     seen = set()
@@ -170,7 +178,7 @@ def locate(grey: np.ndarray) -> list[Found]:
         scale = min(1.0, size / max(h, w)) if size == WORK_SIZES[0] else min(2.0, size / max(h, w))
         if results and size != WORK_SIZES[0] and max(h, w) >= WORK_SIZES[0]:
             break  # a small image is searched enlarged as well: its MRZ lines may have run together
-        blobs = _joined(_blobs(grey, scale))
+        blobs = _joined(_blobs(grey, scale, bridges))
         tight = _group(blobs)
         tight.sort(key=lambda g: (-sum(b.length for b in g), -len(g)))
         known = {tuple(id(b) for b in g) for g in tight}

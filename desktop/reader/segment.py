@@ -127,3 +127,35 @@ def cells(bright: np.ndarray, n: int | None = None, window: tuple[float, float] 
                             [1.5 * centres[-1] - 0.5 * centres[-2]]])
     boxes = tuple((int(round(edges[i])), top, int(round(edges[i + 1])), bottom) for i in range(n))
     return Line(boxes, height, len(blobs))
+
+
+def marked(bright: np.ndarray, line: Line) -> set[int]:
+    """The cells of a line crossed by a mark that is no character: a stamp's ring, an overprint's letter, a pen
+    stroke or a ruled line joined to the glyphs. Every OCR-B character fits its own cell, so ink that runs on
+    over more than 1.6 pitches, or well above and below the line, is something else over the text; the
+    recogniser may read the glyph it touches confidently and wrongly, so those cells are unsure (issue 21: a
+    stamp crossing the MRZ). Ink a little fainter than the characters counts too (the threshold is 0.6 of the
+    line's Otsu level), as the cells' own normalisation would make it visible to the recogniser."""
+    if not line.boxes:
+        return set()
+    level, _ = cv2.threshold(bright, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
+    binary = (bright > level).astype(np.uint8)
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(binary, connectivity=8)
+    lefts = np.array([b[0] for b in line.boxes], float)
+    rights = np.array([b[2] for b in line.boxes], float)
+    pitch = float(np.median(rights - lefts)) or 1.0
+    top, bottom = line.boxes[0][1], line.boxes[0][3]
+    out: set[int] = set()
+    for i in range(1, count):
+        x, y, w, h, area = stats[i]
+        if area < 6 or (w <= 1.6 * pitch and h <= 1.8 * line.height):
+            continue
+        rows = labels[max(0, top):bottom, x:x + w] == i
+        columns = np.flatnonzero(rows.any(axis=0)) + x
+        if columns.size == 0:
+            continue
+        for j, (a, b) in enumerate(zip(lefts, rights)):
+            if np.any((columns >= a) & (columns < b)):
+                out.add(j)
+    return out
+

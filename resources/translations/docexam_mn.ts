@@ -1245,6 +1245,10 @@
       <source>Chip Authentication by PACE-CAM cannot be decided by this tool: {detail}</source>
       <translation>PACE-CAM-аар чипийн баталгаажуулалтыг энэ хэрэгсэл шийдэх боломжгүй: {detail}</translation>
     </message>
+    <message>
+      <source>A stamp, overprint or stroke crosses the MRZ (line {line}, character {col}): the characters under it cannot be read with confidence — compare them with the page by eye and type the MRZ, or read the chip</source>
+      <translation>Тамга, давхар хэвлэл эсвэл зураас MRZ-ийг огтолж байна ({line}-р мөр, {col}-р тэмдэгт): доорх тэмдэгтүүдийг итгэлтэй уншиж чадахгүй — хуудастай нүдээр харьцуулж MRZ-ийг гараар оруулах эсвэл чипийг уншина уу</translation>
+    </message>
   </context>
   <context>
     <name>Chip</name>
