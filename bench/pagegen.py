@@ -139,7 +139,7 @@ def _guilloche(draw: ImageDraw.ImageDraw, w: int, h: int, rng: random.Random) ->
 
 
 def _data_page(draw: ImageDraw.ImageDraw, w: int, h: int, fmt: str, data: compose.Data,
-               rng: random.Random | None = None) -> None:
+               rng: random.Random | None = None, variety: random.Random | None = None) -> None:
     """Portrait and VIZ of a data page (TD2, TD3, visas); with `rng`, labels in two scripts (Latin and
     Cyrillic or Arabic), as bilingual documents print them."""
     # Portrait placeholder: a drawn head and shoulders, never a photograph.
@@ -153,15 +153,53 @@ def _data_page(draw: ImageDraw.ImageDraw, w: int, h: int, fmt: str, data: compos
     fields = [("Surname", data.surname), ("Given names", data.given_names), ("Nationality", data.nationality),
               ("Date of birth", data.birth_date), ("Document no.", data.document_number),
               ("Date of expiry", data.expiry_date)]
+    if variety is not None:  # the printed data as States print it: labels in their styles, dates as dates
+        fields = _varied_fields(fields, variety)
     y = int(0.16 * h)
     for name, text in fields:
-        if rng is not None:
+        if rng is not None and variety is None:
             name = f"{rng.choice(CYRILLIC + ARABIC)} / {name}"
         draw.text((int(0.35 * w), y), name, font=label, fill=(70, 70, 110))
         draw.text((int(0.36 * w), y + int(h * 0.03)), text, font=value, fill=(20, 20, 20))
         y += int(h * 0.085)
         if y > 0.62 * h:
             break
+
+
+# Label styles of issue 22's held-out layouts: bilingual with a slash, numbered, the national language over
+# English, French first; dates in the printed forms States use.
+LABEL_STYLES = {
+    "Surname": ("Surname", "Nom / Surname", "1. Surname / Nom", "Овог / Surname", "Apellidos / Surname"),
+    "Given names": ("Given names", "Prénoms / Given names", "2. Given names / Prénoms", "Нэр / Given names",
+                    "Nombres / Given names"),
+    "Nationality": ("Nationality", "Nationalité / Nationality", "3. Nationality", "Иргэншил / Nationality",
+                    "Nacionalidad / Nationality"),
+    "Date of birth": ("Date of birth", "Date de naissance / Date of birth", "4. Date of birth",
+                      "Төрсөн огноо / Date of birth", "Fecha de nacimiento / Date of birth"),
+    "Document no.": ("Passport No.", "No du passeport / Passport No.", "5. Document No.",
+                     "Паспортын дугаар / Passport No.", "Document number"),
+    "Date of expiry": ("Date of expiry", "Date d'expiration / Date of expiry", "6. Date of expiry",
+                       "Хүчинтэй хугацаа / Date of expiry", "Fecha de caducidad / Date of expiry"),
+}
+_MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
+
+
+def _printed_date(yymmdd: str, rng: random.Random, birth: bool) -> str:
+    yy, mm, dd = int(yymmdd[:2]), int(yymmdd[2:4]), int(yymmdd[4:6])
+    year = (1900 + yy if yy > 30 else 2000 + yy) if birth else 2000 + yy
+    month = _MONTHS[mm - 1]
+    return rng.choice([f"{dd:02d} {month} {year}", f"{dd:02d}.{mm:02d}.{year}", f"{dd:02d} {month}/{month} {yy:02d}",
+                       f"{year}-{mm:02d}-{dd:02d}", f"{dd:02d}/{mm:02d}/{year}"])
+
+
+def _varied_fields(fields: list[tuple[str, str]], rng: random.Random) -> list[tuple[str, str]]:
+    style = rng.randrange(5)
+    out = []
+    for name, text in fields:
+        if name in ("Date of birth", "Date of expiry"):
+            text = _printed_date(text, rng, name == "Date of birth")
+        out.append((LABEL_STYLES[name][style], text))
+    return out
 
 
 def _card_back(draw: ImageDraw.ImageDraw, w: int, h: int, data: compose.Data) -> None:
@@ -291,7 +329,8 @@ def render_document(fmt: str, lines: list[str], data: compose.Data, rng: random.
     if fmt == "TD1":
         _card_back(draw, w, h, data)
     else:
-        _data_page(draw, w, h, fmt, data, rng if style.get("bilingual") else None)
+        _data_page(draw, w, h, fmt, data, rng if style.get("bilingual") else None,
+                   rng if style.get("viz_variety") else None)
     if style.get("sticker"):  # a visa sticker's colours: a gradient and a dense rainbow guilloche above the zone
         _rainbow(image, draw, w, int(zone_top + rng.uniform(0, 0.8) * spacing), rng)
     left = (w - pitch * len(lines[0])) / 2
@@ -543,16 +582,22 @@ def capture_more(doc: np.ndarray, kind: str, rng: random.Random, data: compose.D
                  rng.randint(75, 92))
 
 
-def make(rng: random.Random, fmt: str, kind: str, tampered: bool) -> Page:
+def make(rng: random.Random, fmt: str, kind: str, tampered: bool, substituted: bool = False,
+         viz_variety: bool = False) -> Page:
+    """One page; `substituted`: the MRZ holds another person's data than the printed page (a wholesale MRZ
+    substitution, issue 22); `viz_variety`: the printed data in the label styles and date forms of other
+    States' layouts."""
     if kind == "visa":
         fmt = "MRVA" if fmt in ("TD1", "TD3", "MRVA") else "MRVB"
     if kind == "twosided":
         fmt = "TD1"
     data = random_data(rng, fmt)
-    lines = compose.build(fmt, data)
+    lines = compose.build(fmt, random_data(rng, fmt) if substituted else data)
     if tampered:
         lines = tamper(rng, fmt, lines)
     style = kind_style(rng, kind)
+    if viz_variety:
+        style = dict(style or {}, viz_variety=True)
     doc = render_document(fmt, lines, data, rng, style)
     image = capture_more(doc, kind, rng, data) if kind in KINDS[8:] else capture(doc, kind, rng)
     return Page(image, lines, fmt, kind, tampered, style)
@@ -564,6 +609,9 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=40, help="pages per kind")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--tampered", type=float, default=0.2, help="share with a wrong check digit")
+    parser.add_argument("--substituted", type=float, default=0.0,
+                        help="share whose MRZ holds another person's data (issue 22's VIZ pages)")
+    parser.add_argument("--viz-variety", action="store_true", help="printed data in other States' label styles")
     parser.add_argument("--kinds", nargs="+", choices=KINDS, help="only these kinds (their pages then differ from "
                                                                   "a full run's: the random sequence is shared)")
     args = parser.parse_args()
@@ -574,11 +622,12 @@ def main() -> None:
         with (folder / "truth.jsonl").open("w") as truth:
             for i in range(args.count):
                 fmt = list(SIZES)[i % len(SIZES)]
-                page = make(rng, fmt, kind, rng.random() < args.tampered)
+                swapped = args.substituted > 0 and rng.random() < args.substituted
+                page = make(rng, fmt, kind, rng.random() < args.tampered, swapped, args.viz_variety)
                 name = f"{i:03d}.{'png' if kind == 'clean' else 'jpg'}"
                 cv2.imwrite(str(folder / name), page.image)
-                truth.write(json.dumps({"file": name, "format": fmt, "mrz": page.mrz,
-                                        "tampered": page.tampered, "style": page.style}) + "\n")
+                truth.write(json.dumps({"file": name, "format": fmt, "mrz": page.mrz, "tampered": page.tampered,
+                                        "substituted": swapped, "style": page.style}) + "\n")
         print(f"{kind}: {args.count} pages -> {folder}")
 
 

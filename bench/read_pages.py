@@ -59,7 +59,7 @@ def percentile(values: list[float], q: float) -> float:
 
 
 def bench(folder: Path, name: str, run) -> dict:
-    rows = {}
+    rows, every = {}, []
     for kind_dir in sorted(p for p in folder.iterdir() if p.is_dir()):
         truth = [json.loads(line) for line in (kind_dir / "truth.jsonl").read_text().splitlines()]
         exact, judged, chars, times, tampered, caught, statuses = 0, 0, [], [], 0, 0, {}
@@ -77,11 +77,13 @@ def bench(folder: Path, name: str, run) -> dict:
             if item["tampered"]:
                 tampered += 1
                 caught += status == "fail"
+        every += times
         rows[kind_dir.name] = {"pages": len(truth), "exact": exact, "judged": judged, "chars": statistics.mean(chars),
                                "median_ms": statistics.median(times), "p95_ms": percentile(times, 0.95),
                                "tampered": tampered, "caught": caught, "statuses": statuses,
                                "wrong_passed": wrong_passed, "genuine_failed": genuine_failed}
-    return {"reader": name, "kinds": rows}
+    return {"reader": name, "kinds": rows, "median_ms": statistics.median(every),
+            "p95_ms": percentile(every, 0.95)}
 
 
 def table(results: list[dict]) -> str:
@@ -102,7 +104,8 @@ def table(results: list[dict]) -> str:
                        f"{r['wrong_passed']} | {r['genuine_failed']} | "
                        f"{', '.join(f'{k} {v}' for k, v in sorted(r['statuses'].items()))} |")
         out.append(f"| {result['reader']} | **all** | {totals['pages']} | {totals['judged']}/{totals['pages']} "
-                   f"(**{100 * totals['judged'] / totals['pages']:.1f}%**) | {totals['exact']} | | | | "
+                   f"(**{100 * totals['judged'] / totals['pages']:.1f}%**) | {totals['exact']} | | "
+                   f"{result['median_ms']:.0f} | {result['p95_ms']:.0f} | "
                    f"{totals['caught']}/{totals['tampered']} | {totals['wrong_passed']} | {totals['genuine_failed']} | |")
     return "\n".join(out)
 

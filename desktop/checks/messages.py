@@ -59,6 +59,13 @@ TEMPLATES = {
                     "eye",
     "viz.nationality.other": "{label}: printed '{viz}', MRZ code {mrz}: compare by eye",
     "viz.not_read": "{label}: not found in the printed data",
+    "viz.elsewhere": "{label}: the value read beside its label ('{viz}') differs from the MRZ, but the MRZ's "
+                     "'{mrz}' is printed elsewhere on the page: compare them by eye",
+    "viz.substituted.fail": "The MRZ's surname ({surname}), document number ({number}) and date of birth ({birth}) "
+                            "are printed nowhere on this page, though {lines} lines of it were read clearly: the "
+                            "MRZ or the data page has been substituted",
+    "viz.substituted.pass": "The printed page shows the MRZ's own data ({count} of surname, document number, date "
+                            "of birth found in the printed text)",
     "viz.layout_differs": "{label}: not compared — the printed data is not laid out as in the reference specimen",
     "viz.no_layout": "The printed data was not compared: no reference specimen of this document shows where "
                      "its fields are",

@@ -92,8 +92,8 @@ def name_forms(viz: str) -> tuple[set[str], bool]:
 
 
 def _name_matches(mrz: str, form: str, truncated: bool) -> bool:
-    if form == mrz:
-        return True
+    if form == mrz or (form.replace(" ", "") == mrz.replace(" ", "") and mrz):
+        return True  # the same letters: a space the OCR read as a dot, or names run together, is no forgery
     # A truncated MRZ name holds the start of the printed one (the State chooses how: reference §4.2).
     return truncated and form.replace(" ", "").startswith(mrz.replace(" ", "")) and len(mrz) > 0
 
@@ -166,14 +166,114 @@ def fits(viz: dict) -> bool:
     return not read or 3 * len(odd) < len(read)
 
 
-def compare(fields: dict, viz: dict, truncated: bool = False, placed: bool = True) -> list[Check]:
+# A page "full of readable text": this many printed lines read with confidence, two dates among them. Only then
+# can the absence of every MRZ value from the page be evidence (issue 22).
+READABLE_LINES, READABLE_DATES = 5, 1
+
+
+MIN_LINE_PX = 14  # printed text smaller than this (a 400-px web copy) is read too unreliably to be evidence
+
+
+def printed_lines(lines: list[dict]) -> list[str]:
+    """The confidently read text lines of the page outside the MRZ ({"text", "confidence", "box"} each), printed
+    large enough for their reading to count as evidence."""
+    return [ln["text"] for ln in lines if float(ln.get("confidence", 0.0)) >= CONFIDENT and ln.get("text")
+            and (not ln.get("box") or ln["box"][3] >= MIN_LINE_PX)]
+
+
+def appears(name: str, mrz: str | None, lines: list[str]) -> bool:
+    """Whether the MRZ's value of a field appears anywhere in the printed lines — corroboration only: a field is
+    never *located* this way (issue 22), but a printed value that differs from the MRZ cannot be an accusation
+    while the MRZ's own value is printed elsewhere on the page (the label's value was taken from the wrong
+    line), and a page on which none of the MRZ's values is printed anywhere is a substituted MRZ or data page.
+    Names by their MRZ forms as whole words (transliterated, one OCR slip allowed for five letters or more),
+    numbers letters-and-digits inside a line (one slip allowed), dates by every printed form parse_date reads."""
+    if not mrz:
+        return False
+    if name in ("surname", "given_names"):
+        target = mrz_name(mrz).split()
+        if not target:
+            return False
+        for line in lines:
+            for form in name_forms(line)[0]:
+                words = form.split()
+                if "".join(target) in "".join(words) and len("".join(target)) >= 4:
+                    return True  # the same letters, however the OCR spaced them
+                for i in range(len(words) - len(target) + 1):
+                    got = words[i:i + len(target)]
+                    if got == target or (sum(len(w) for w in target) >= 5 and len(got) == len(target) and
+                                         all(g == t or _one_slip(g, t) for g, t in zip(got, target))):
+                        return True
+        return False
+    if name == "document_number":
+        number = _number(mrz)
+        if len(number) < 5:
+            return False
+        for line in lines:
+            flat = _number(line)
+            if number in flat or any(_one_slip(flat[i:i + len(number)], number)
+                                     for i in range(max(0, len(flat) - len(number) + 1))):
+                return True
+        return False
+    if name in ("birth_date", "expiry_date"):
+        # a date one digit off counts as printed: an OCR slip must not turn agreement into absence
+        return any(_date_agrees(mrz, d) or _date_near(mrz, d) for d in dates_in(lines))
+    return False
+
+
+def _date_near(mrz_iso: str, printed: tuple) -> bool:
+    try:
+        date = dt.date.fromisoformat(mrz_iso or "")
+    except ValueError:
+        return False
+    year, month, day, full = printed
+    want = f"{date.year if full else date.year % 100:04d}{date.month:02d}{date.day:02d}"
+    return _one_slip(f"{year:04d}{month:02d}{day:02d}", want)
+
+
+def dates_in(lines: list[str]) -> list[tuple[int, int, int, bool]]:
+    """Every date printed in the lines, in any form parse_date reads (a date may share its line with a label)."""
+    found = []
+    for line in lines:
+        words = line.replace("/", " / ").split()
+        for i in range(len(words)):
+            for j in range(i + 1, min(len(words), i + 6) + 1):
+                parsed = parse_date(" ".join(words[i:j]))
+                if parsed:
+                    found.append(parsed)
+    return found
+
+
+def substituted(fields: dict, lines: list[str]) -> Check | None:
+    """`viz.substituted` (fail) when the page is full of readable text yet the MRZ's surname, document number and
+    date of birth appear nowhere in it — the MRZ or the data page was replaced wholesale, the forgery a field-by-
+    field check misses when no field agrees; `pass` when at least one of them is printed; None when the page's
+    text is too thin to say either."""
+    values = {name: fields.get(name) for name in ("surname", "document_number", "birth_date")}
+    if not all(values.values()):
+        return None
+    found = [name for name, value in values.items() if appears(name, value, lines)]
+    if found:
+        return check("viz.substituted", "layout", PASS, "viz.substituted.pass", count=len(found))
+    if len(lines) < READABLE_LINES or len(dates_in(lines)) < READABLE_DATES:
+        return None
+    return check("viz.substituted", "layout", FAIL, "viz.substituted.fail", surname=values["surname"],
+                 number=values["document_number"], birth=values["birth_date"], lines=len(lines))
+
+
+def compare(fields: dict, viz: dict, truncated: bool = False, placed: bool = True,
+            lines: list[str] | None = None) -> list[Check]:
     """One `viz.<field>` finding per field: `fields` are the report's decoded MRZ fields, `viz` maps a field
     name to {"text", "confidence"} as read in the VIZ (absent: not read or not printed).
 
     `placed`: the fields were read where a reference layout puts them. If a third or more of them cannot be
     values of their field (a date that is no date …), that layout does not fit this page: nothing is judged,
     every field is skipped with that reason — a misplaced zone must never fail a document. (Fields found by
-    their printed labels are judged one by one.)"""
+    their printed labels are judged one by one.)
+
+    `lines`: the page's confidently read text outside the MRZ (printed_lines), the evidence both ways: a field
+    whose printed value differs fails only if the MRZ's value appears nowhere in it (else the value was taken
+    from the wrong line: unsure), and `viz.substituted` says whether the MRZ's values are printed at all."""
     if placed and not fits(viz):
         return [check(f"viz.{name}", name, SKIP, "viz.layout_differs", mrz=fields.get(name) or "") for name in FIELDS]
     out = []
@@ -183,13 +283,25 @@ def compare(fields: dict, viz: dict, truncated: bool = False, placed: bool = Tru
         if not got or not (got.get("text") or "").strip():
             out.append(check(f"viz.{name}", name, SKIP, "viz.not_read", mrz=mrz or ""))
             continue
-        text, sure = got["text"].strip(), float(got.get("confidence", 0.0)) >= CONFIDENT
+        box = got.get("box")
+        text = got["text"].strip()
+        # confident, and printed large enough for that confidence to mean something (MIN_LINE_PX)
+        sure = float(got.get("confidence", 0.0)) >= CONFIDENT and (not box or min(box[2], box[3]) >= MIN_LINE_PX)
         out.append(_one(name, mrz or "", text, sure, truncated))
+    if lines is not None:
+        # Evidence both ways (issue 22): a differing value read confidently fails only when the MRZ's value is
+        # printed nowhere else on the page (printed elsewhere, the label's value came from the wrong line)...
+        out = [check(c.id, c.field, WARN, "viz.elsewhere", **c.params)
+               if c.status == FAIL and appears(c.field, fields.get(c.field), lines) else c for c in out]
+        verdict = substituted(fields, lines)
+        if verdict is not None:
+            out.append(verdict)
     if not placed:
-        # Fields found by their labels fail only where the page shows the finding works: at least two other
-        # fields agree with the MRZ. Otherwise a mismatch may be a value taken from the wrong line.
-        agreeing = [c for c in out if c.status == PASS]
-        out = [c if c.status != FAIL or len([a for a in agreeing if a.field != c.field]) >= 2 else
+        # ... and, found by its label, only where the page shows the finding works: two other fields agree
+        # with the MRZ. A wholesale substitution, where nothing agrees, is viz.substituted's to say.
+        agreeing = [c for c in out if c.status == PASS and c.field in FIELDS]
+        out = [c if c.status != FAIL or c.id == "viz.substituted" or
+               len([a for a in agreeing if a.field != c.field]) >= 2 else
                check(c.id, c.field, WARN, "viz.unsure", **c.params) for c in out]
     return out
 

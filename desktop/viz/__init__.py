@@ -43,19 +43,22 @@ class VizReader:
             return report
         start = time.perf_counter()
         found, reason = self._read(report, grey)
-        placed = True
+        placed, lines = True, None
         if reason == "viz.no_layout" or (not reason and not rules.fits(found)):
             # No specimen shows where the fields are, or its layout does not fit this page: by the labels.
-            found, reason, placed = self._by_labels(report, grey), None, False
+            (found, read), reason, placed = self._by_labels(report, grey), None, False
+            lines = rules.printed_lines(read)
         if reason:
             checks = (check("viz.compared", "layout", SKIP, reason),)
         else:
             truncated = any(c.id == "names.truncation" for c in report.checks)
             spans = _spans(report)
             checks = tuple(c._replace(span=spans.get(c.field)) for c in
-                           rules.compare(report.fields, found, truncated, placed))
+                           rules.compare(report.fields, found, truncated, placed, lines))
         all_checks = report.checks + checks
+        compared = sum(1 for c in checks if c.id.removeprefix("viz.") in rules.FIELDS and c.status in ("pass", "fail"))
         extra = dict(report.extra, viz=dict(found), viz_source="specimen" if placed else "labels",
+                     viz_compared=compared, viz_fields=len(rules.FIELDS),
                      viz_ms=round((time.perf_counter() - start) * 1000, 1))
         return replace(report, status=overall(all_checks), checks=all_checks, extra=extra)
 
@@ -91,12 +94,12 @@ class VizReader:
         return found, None
 
 
-    def _by_labels(self, report: Report, grey: np.ndarray) -> dict:
+    def _by_labels(self, report: Report, grey: np.ndarray) -> tuple[dict, list[dict]]:
         page, to_grey = labels.upright(grey, report.extra["mrz_quad"])
         quad = np.asarray(report.extra["mrz_quad"], np.float64)
         to_page = cv2.invertAffineTransform(to_grey)
         mrz_top = float((quad @ to_page[:, :2].T + to_page[:, 2])[:, 1].min())
-        found = labels.find(page, mrz_top, self.ocr)
+        found, lines = labels.find(page, mrz_top, self.ocr)
         for value in found.values():  # boxes back in the image's own pixels
             x, y, w, h = value["box"]
             corners = np.array([[x, y], [x + w, y], [x + w, y + h], [x, y + h]], np.float64)
@@ -104,7 +107,7 @@ class VizReader:
             (x0, y0), (x1, y1) = mapped.min(axis=0), mapped.max(axis=0)
             value["box"] = [int(x0), int(y0), int(round(x1 - x0)), int(round(y1 - y0))]
             value["confidence"] = round(float(value["confidence"]), 3)
-        return found
+        return found, lines
 
 
 def _image_size(specimen) -> tuple[int, int] | None:

@@ -46,6 +46,8 @@ def _plain(text: str) -> str:
     """Lower case, accents and punctuation off: labels are matched loosely (OCR of small print)."""
     text = unicodedata.normalize("NFKD", text.lower())
     text = "".join(c for c in text if not unicodedata.combining(c))
+    # small print's commonest OCR slips inside label words: "rn" read as "m" (Sumame), "vv" as "w"
+    text = text.replace("rn", "m").replace("vv", "w")
     return " ".join(re.sub(r"[^\w ]", " ", text).split())
 
 
@@ -137,8 +139,9 @@ def _columns(ink: np.ndarray, box: tuple[int, int, int, int]) -> list[tuple[int,
     return [(x + int(a), y, int(b - a + 1), h) for a, b in zip(starts, ends) if b - a + 1 >= 0.4 * h]
 
 
-def find(page: np.ndarray, mrz_top: float, ocr) -> dict:
-    """{field: {"text", "confidence", "box"}} in `page` coordinates, found by label or by shape."""
+def find(page: np.ndarray, mrz_top: float, ocr) -> tuple[dict, list[dict]]:
+    """({field: {"text", "confidence", "box"}} in `page` coordinates, found by label or by shape; every text
+    line read above the MRZ, {"text", "confidence", "box"}, the evidence checks.viz.compare weighs)."""
     lines = []
     for x, y, w, h in text_lines(page, mrz_top):
         pad = max(2, h // 5)
@@ -158,7 +161,7 @@ def find(page: np.ndarray, mrz_top: float, ocr) -> dict:
         if below is not None and not is_label(below["text"]) and rules.plausible(field, below["text"]):
             found[field] = below
     _dates_by_shape(lines, found)
-    return found
+    return found, lines
 
 
 def _below(lines: list[dict], i: int) -> dict | None:
