@@ -288,7 +288,7 @@ MN = {
     'value': 'утга',
     'weight': 'жин',
     'product': 'үржвэр',
-    'The examined image: the MRZ outlined in blue, failing characters in red': 'Шалгасан зураг: MRZ цэнхэр хүрээтэй, алдаатай тэмдэгтүүд улаан',
+    'The examined image: the MRZ outlined in blue, failing characters in red, compared printed values dashed': 'Шалгасан зураг: MRZ цэнхэр хүрээтэй, алдаатай тэмдэгтүүд улаан, харьцуулсан хэвлэсэн утгууд тасархай хүрээтэй',
     'Reference specimen: %1': 'Жишиг загвар: %1',
     'Log entry': 'Бүртгэлийн бичилт',
     'Time (UTC)': 'Цаг (UTC)',
@@ -480,6 +480,14 @@ MN = {
     "CAN": "CAN", "6 digits": "6 орон",
     "The card access number printed on an ID card or residence permit: opens a chip that needs PACE. Leave empty to use the MRZ.":
         "Иргэний үнэмлэх эсвэл оршин суух зөвшөөрөл дээр хэвлэсэн картын нэвтрэх дугаар: PACE шаарддаг чипийг нээнэ. MRZ ашиглах бол хоосон үлдээнэ үү.",
+    "Printed data: %1 of %2 fields compared": "Хэвлэсэн мэдээлэл: %2 талбараас %1-ийг харьцуулсан",
+    "%1 of %2 printed fields compared": "хэвлэсэн %2 талбараас %1-ийг харьцуулсан",
+    "The MRZ's surname ({surname}), document number ({number}) and date of birth ({birth}) are printed nowhere on this page, though {lines} lines of it were read clearly: the MRZ or the data page has been substituted":
+        "MRZ-ийн овог ({surname}), баримт бичгийн дугаар ({number}), төрсөн огноо ({birth}) энэ хуудсанд хаана ч хэвлэгдээгүй, гэтэл хуудасны {lines} мөрийг тод уншсан: MRZ эсвэл мэдээллийн хуудсыг сольсон байна",
+    "The printed page shows the MRZ's own data ({count} of surname, document number, date of birth found in the printed text)":
+        "Хэвлэсэн хуудсанд MRZ-ийн өөрийн мэдээлэл байна (овог, баримт бичгийн дугаар, төрсөн огнооноос {count} нь хэвлэсэн бичвэрт олдсон)",
+    "{label}: the value read beside its label ('{viz}') differs from the MRZ, but the MRZ's '{mrz}' is printed elsewhere on the page: compare them by eye":
+        "{label}: шошгын хажууд уншсан утга ('{viz}') MRZ-ээс өөр боловч MRZ-ийн '{mrz}' хуудасны өөр газар хэвлэгдсэн байна: нүдээр харьцуулна уу",
     "Chip fails: %1": "Чип тэнцээгүй: %1", "Chip not verified: %1": "Чип баталгаажаагүй: %1",
     "a copy of another chip": "өөр чипийн хуулбар",
     "its data altered since signing": "гарын үсэг зурсны дараа өгөгдлийг өөрчилсөн",

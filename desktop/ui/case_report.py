@@ -13,7 +13,7 @@ import html
 import os
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF, QPointF, QSizeF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (QFont, QFontDatabase, QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter,
                            QPen, QPolygonF, QTextDocument)
 
@@ -77,7 +77,8 @@ def failing_positions(report) -> set[tuple[int, int]]:
 
 
 def annotated(image: QImage, report) -> QImage:
-    """The scan with the MRZ outlined (blue) and every failing character boxed (red), scaled for print."""
+    """The scan with the MRZ outlined (blue), every failing character boxed (red) and every compared printed value
+    outlined (dashed, in its finding's colour), scaled for print."""
     out = image.convertToFormat(QImage.Format_RGB32)
     painter = QPainter(out)
     painter.setRenderHint(QPainter.Antialiasing)
@@ -86,6 +87,15 @@ def annotated(image: QImage, report) -> QImage:
     if quad:
         painter.setPen(QPen(HIGHLIGHT, width))
         painter.drawPolygon(QPolygonF([QPointF(x, y) for x, y in quad]))
+    # each compared printed value where it was read, in its finding's colour, so that a reader of the report can
+    # see whether it was the right line (issue 22)
+    statuses = {c.field: c.status for c in report.checks if c.id.startswith("viz.") and c.status in ("pass", "fail",
+                                                                                                       "warn")}
+    for field, value in (report.extra.get("viz") or {}).items():
+        box = value.get("box") if isinstance(value, dict) else None
+        if box and field in statuses:
+            painter.setPen(QPen(STATUS_COLOUR[statuses[field]], width, Qt.DashLine))
+            painter.drawRect(QRectF(*box))
     chars = report.extra.get("chars") or []
     painter.setPen(QPen(STATUS_COLOUR["fail"], width * 1.5))
     for ln, col in failing_positions(report):
@@ -267,7 +277,7 @@ def build(log: Log, ident: str) -> tuple[QTextDocument, str]:
         scan = decode(raw)
         if scan is not None:
             images.append(("scan", annotated(scan, report), translate("CaseReport", "The examined image: the MRZ outlined in blue, "
-                                                               "failing characters in red")))
+                                                               "failing characters in red, compared printed values dashed")))
     specimen, picture = _specimen_image(report)
     if picture is not None:
         images.append(("specimen", picture.convertToFormat(QImage.Format_RGB32).scaledToWidth(

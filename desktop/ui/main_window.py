@@ -588,6 +588,11 @@ class MainWindow(QMainWindow):
                      QCoreApplication.translate("Main", "Chip not verified: %1"))
             note = (note + "\n" if note else "") + label.replace("%1", i18n.check_text(first) if first else "")
             failed += chip.count("fail")
+        if report.status in ("pass", "fail") and "viz_compared" in report.extra:
+            # how much of the printed page stood behind the verdict: "all agreed" and "none compared" differ
+            note = (note + "\n" if note else "") + QCoreApplication.translate(
+                "Main", "Printed data: %1 of %2 fields compared").replace(
+                "%1", str(report.extra["viz_compared"])).replace("%2", str(report.extra.get("viz_fields", 7)))
         if self.today_override:
             note = (note + "\n" if note else "") + QCoreApplication.translate(
                 "Main", "TRAINING — today is %1").replace("%1", self.today_override.isoformat())

@@ -87,9 +87,17 @@ class ResultsPanel(QTreeWidget):
             members = [c for c in report.checks if group_of(c.id) == name]
             if not members:
                 continue
+            # a group whose findings were all skipped is grey, never the green of a group that agreed
             worst = "fail" if any(c.status == "fail" for c in members) else \
-                "warn" if any(c.status == "warn" for c in members) else "pass"
-            head = QTreeWidgetItem([f"{STATUS_SYMBOL[worst]}  {translate('Results', name)}  ({len(members)})", ""])
+                "warn" if any(c.status == "warn" for c in members) else \
+                "pass" if any(c.status == "pass" for c in members) else "skip"
+            count = f"({len(members)})"
+            if name == "Printed data" and "viz_compared" in report.extra:
+                count = "(" + translate("Results", "%1 of %2 printed fields compared").replace(
+                    "%1", str(report.extra["viz_compared"])).replace("%2", str(report.extra.get("viz_fields", 7))) + ")"
+                if not report.extra["viz_compared"] and worst == "pass":
+                    worst = "skip"
+            head = QTreeWidgetItem([f"{STATUS_SYMBOL[worst]}  {translate('Results', name)}  {count}", ""])
             bold = QFont(self.font())
             bold.setBold(True)
             head.setFont(0, bold)

@@ -411,202 +411,206 @@
       <translation>анхааруулга</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="154" />
+      <location filename="../../desktop/ui/case_report.py" line="164" />
       <source>The 7-3-1 working:</source>
       <translation>7-3-1 тооцоо:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="159" />
+      <location filename="../../desktop/ui/case_report.py" line="169" />
       <source>character</source>
       <translation>тэмдэгт</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="159" />
+      <location filename="../../desktop/ui/case_report.py" line="169" />
       <source>value</source>
       <translation>утга</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="160" />
+      <location filename="../../desktop/ui/case_report.py" line="170" />
       <source>weight</source>
       <translation>жин</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="160" />
+      <location filename="../../desktop/ui/case_report.py" line="170" />
       <source>product</source>
       <translation>үржвэр</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="177" />
+      <location filename="../../desktop/ui/case_report.py" line="187" />
       <source>line</source>
       <translation>мөр</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="177" />
+      <location filename="../../desktop/ui/case_report.py" line="187" />
       <source>position</source>
       <translation>байрлал</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="186" />
+      <location filename="../../desktop/ui/case_report.py" line="196" />
       <source>No check failed and none warned.</source>
       <translation>Тэнцээгүй болон анхааруулгатай шалгалт алга.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="190" />
+      <location filename="../../desktop/ui/case_report.py" line="200" />
       <source>CHIP VERIFIED</source>
       <translation>ЧИП БАТАЛГААЖСАН</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="190" />
+      <location filename="../../desktop/ui/case_report.py" line="200" />
       <source>CHIP FAILS</source>
       <translation>ЧИП ТЭНЦЭЭГҮЙ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="191" />
+      <location filename="../../desktop/ui/case_report.py" line="201" />
       <source>CHIP NOT VERIFIED</source>
       <translation>ЧИП БАТАЛГААЖААГҮЙ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="192" />
+      <location filename="../../desktop/ui/case_report.py" line="202" />
       <source>CHIP NOT READ</source>
       <translation>ЧИП УНШИГДААГҮЙ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="209" />
+      <location filename="../../desktop/ui/case_report.py" line="219" />
       <source>The chip (log entry %1)</source>
       <translation>Чип (бүртгэлийн бичлэг %1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="218" />
+      <location filename="../../desktop/ui/case_report.py" line="228" />
       <source>Every chip check passed.</source>
       <translation>Чипийн бүх шалгалт тэнцсэн.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="219" />
+      <location filename="../../desktop/ui/case_report.py" line="229" />
       <source>Access</source>
       <translation>Нэвтрэлт</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="220" />
+      <location filename="../../desktop/ui/case_report.py" line="230" />
       <source>Data groups read</source>
       <translation>Уншсан өгөгдлийн бүлгүүд</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="229" />
+      <location filename="../../desktop/ui/case_report.py" line="239" />
       <source>The stored chip read does not match the hash recorded with it: it is not shown.</source>
       <translation>Хадгалсан чипийн уншлага түүнтэй хамт бүртгэсэн хэштэй таарахгүй байна: харуулахгүй.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="239" />
+      <location filename="../../desktop/ui/case_report.py" line="249" />
       <source>The photo stored in the chip (DG2)</source>
       <translation>Чипэд хадгалсан зураг (DG2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="269" />
-      <source>The examined image: the MRZ outlined in blue, failing characters in red</source>
-      <translation>Шалгасан зураг: MRZ цэнхэр хүрээтэй, алдаатай тэмдэгтүүд улаан</translation>
+      <location filename="../../desktop/ui/case_report.py" line="279" />
+      <source>The examined image: the MRZ outlined in blue, failing characters in red, compared printed values dashed</source>
+      <translation>Шалгасан зураг: MRZ цэнхэр хүрээтэй, алдаатай тэмдэгтүүд улаан, харьцуулсан хэвлэсэн утгууд тасархай хүрээтэй</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="275" />
+      <source>The examined image: the MRZ outlined in blue, failing characters in red</source>
+      <translation type="vanished">Шалгасан зураг: MRZ цэнхэр хүрээтэй, алдаатай тэмдэгтүүд улаан</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/case_report.py" line="285" />
       <source>Reference specimen: %1</source>
       <translation>Жишиг загвар: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="294" />
+      <location filename="../../desktop/ui/case_report.py" line="304" />
       <source>Log entry</source>
       <translation>Бүртгэлийн бичилт</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="294" />
+      <location filename="../../desktop/ui/case_report.py" line="304" />
       <source>Time (UTC)</source>
       <translation>Цаг (UTC)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="294" />
+      <location filename="../../desktop/ui/case_report.py" line="304" />
       <source>Local time</source>
       <translation>Орон нутгийн цаг</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="295" />
+      <location filename="../../desktop/ui/case_report.py" line="305" />
       <source>Workstation</source>
       <translation>Ажлын байр</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="295" />
+      <location filename="../../desktop/ui/case_report.py" line="305" />
       <source>Officer</source>
       <translation>Алба хаагч</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="296" />
+      <location filename="../../desktop/ui/case_report.py" line="306" />
       <source>Decision</source>
       <translation>Шийдвэр</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="297" />
+      <location filename="../../desktop/ui/case_report.py" line="307" />
       <source>Source</source>
       <translation>Эх файл</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="298" />
+      <location filename="../../desktop/ui/case_report.py" line="308" />
       <source>Image SHA-256</source>
       <translation>Зургийн SHA-256</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="298" />
+      <location filename="../../desktop/ui/case_report.py" line="308" />
       <source>no image (typed or pasted text)</source>
       <translation>зураггүй (гараар оруулсан эсвэл буулгасан бичвэр)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="299" />
+      <location filename="../../desktop/ui/case_report.py" line="309" />
       <source>Entry hash</source>
       <translation>Бичилтийн хэш</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="299" />
+      <location filename="../../desktop/ui/case_report.py" line="309" />
       <source>Examined with</source>
       <translation>Шалгасан хэрэгсэл</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="305" />
+      <location filename="../../desktop/ui/case_report.py" line="315" />
       <source>Log head when printed</source>
       <translation>Хэвлэх үеийн бүртгэлийн сүүлийн бичлэг</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="314" />
+      <location filename="../../desktop/ui/case_report.py" line="324" />
       <source>%1 failed, %2 warnings</source>
       <translation>%1 тэнцээгүй, %2 анхааруулга</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="316" />
+      <location filename="../../desktop/ui/case_report.py" line="326" />
       <source>Case report — examination of a travel document</source>
       <translation>Хэргийн тайлан — зорчих баримт бичгийн шалгалт</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="317" />
+      <location filename="../../desktop/ui/case_report.py" line="327" />
       <source>Machine readable zone as read</source>
       <translation>Машинаар уншигдах бүс (MRZ) — уншсан байдлаар</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="318" />
+      <location filename="../../desktop/ui/case_report.py" line="328" />
       <source>Findings that failed or warned</source>
       <translation>Тэнцээгүй болон анхааруулгатай дүгнэлтүүд</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="319" />
+      <location filename="../../desktop/ui/case_report.py" line="329" />
       <source>No image of the document is kept in the log for this examination.</source>
       <translation>Энэ шалгалтын баримт бичгийн зураг бүртгэлд хадгалагдаагүй.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="321" />
+      <location filename="../../desktop/ui/case_report.py" line="331" />
       <source>This report reproduces log entry %1. To check that it matches the log: docexam log show %1 (the entry hash above must be the same) and docexam log verify.</source>
       <translation>Энэ тайлан бүртгэлийн %1 бичилтийг харуулна. Бүртгэлтэй тохирохыг шалгах: docexam log show %1 (дээрх бичилтийн хэш ижил байх ёстой) ба docexam log verify.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="327" />
+      <location filename="../../desktop/ui/case_report.py" line="337" />
       <source>The stored image does not match the SHA-256 recorded with this examination: it is not shown (docexam log verify).</source>
       <translation>Хадгалсан зураг энэ шалгалттай хамт бүртгэсэн SHA-256-тай таарахгүй байна: харуулахгүй (docexam log verify).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/case_report.py" line="356" />
+      <location filename="../../desktop/ui/case_report.py" line="366" />
       <source>Case report</source>
       <translation>Хэргийн тайлан</translation>
     </message>
@@ -1249,6 +1253,18 @@
       <source>A stamp, overprint or stroke crosses the MRZ (line {line}, character {col}): the characters under it cannot be read with confidence — compare them with the page by eye and type the MRZ, or read the chip</source>
       <translation>Тамга, давхар хэвлэл эсвэл зураас MRZ-ийг огтолж байна ({line}-р мөр, {col}-р тэмдэгт): доорх тэмдэгтүүдийг итгэлтэй уншиж чадахгүй — хуудастай нүдээр харьцуулж MRZ-ийг гараар оруулах эсвэл чипийг уншина уу</translation>
     </message>
+    <message>
+      <source>{label}: the value read beside its label ('{viz}') differs from the MRZ, but the MRZ's '{mrz}' is printed elsewhere on the page: compare them by eye</source>
+      <translation>{label}: шошгын хажууд уншсан утга ('{viz}') MRZ-ээс өөр боловч MRZ-ийн '{mrz}' хуудасны өөр газар хэвлэгдсэн байна: нүдээр харьцуулна уу</translation>
+    </message>
+    <message>
+      <source>The MRZ's surname ({surname}), document number ({number}) and date of birth ({birth}) are printed nowhere on this page, though {lines} lines of it were read clearly: the MRZ or the data page has been substituted</source>
+      <translation>MRZ-ийн овог ({surname}), баримт бичгийн дугаар ({number}), төрсөн огноо ({birth}) энэ хуудсанд хаана ч хэвлэгдээгүй, гэтэл хуудасны {lines} мөрийг тод уншсан: MRZ эсвэл мэдээллийн хуудсыг сольсон байна</translation>
+    </message>
+    <message>
+      <source>The printed page shows the MRZ's own data ({count} of surname, document number, date of birth found in the printed text)</source>
+      <translation>Хэвлэсэн хуудсанд MRZ-ийн өөрийн мэдээлэл байна (овог, баримт бичгийн дугаар, төрсөн огнооноос {count} нь хэвлэсэн бичвэрт олдсон)</translation>
+    </message>
   </context>
   <context>
     <name>Chip</name>
@@ -1793,7 +1809,7 @@
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="400" />
-      <location filename="../../desktop/ui/main_window.py" line="592" />
+      <location filename="../../desktop/ui/main_window.py" line="597" />
       <source>TRAINING — today is %1</source>
       <translation>СУРГАЛТ — өнөөдөр %1</translation>
     </message>
@@ -1868,42 +1884,47 @@
       <translation>Чип баталгаажаагүй: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="600" />
+      <location filename="../../desktop/ui/main_window.py" line="593" />
+      <source>Printed data: %1 of %2 fields compared</source>
+      <translation>Хэвлэсэн мэдээлэл: %2 талбараас %1-ийг харьцуулсан</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="605" />
       <source>error</source>
       <translation>алдаа</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="676" />
+      <location filename="../../desktop/ui/main_window.py" line="681" />
       <source>Nothing recorded to report on: examine a document first</source>
       <translation>Тайлагнах бүртгэл алга: эхлээд баримт бичиг шалгана уу</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="679" />
+      <location filename="../../desktop/ui/main_window.py" line="684" />
       <source>Save the case report</source>
       <translation>Хэргийн тайланг хадгалах</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="681" />
+      <location filename="../../desktop/ui/main_window.py" line="686" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF файл (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="692" />
+      <location filename="../../desktop/ui/main_window.py" line="697" />
       <source>Case report saved: %1</source>
       <translation>Хэргийн тайлан хадгалагдлаа: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="713" />
+      <location filename="../../desktop/ui/main_window.py" line="718" />
       <source>The log is intact: %1 entries verified (%2 purged).</source>
       <translation>Бүртгэл бүрэн бүтэн: %1 бичилт шалгагдсан (%2 нь хувийн мэдээлэлгүй болсон).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="718" />
+      <location filename="../../desktop/ui/main_window.py" line="723" />
       <source>THE LOG HAS BEEN ALTERED at entry %1: %2</source>
       <translation>БҮРТГЭЛД ӨӨРЧЛӨЛТ ОРСОН: бичилт %1: %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="737" />
+      <location filename="../../desktop/ui/main_window.py" line="742" />
       <source>Personal data of %1 old entries removed</source>
       <translation>%1 хуучин бичилтийн хувийн мэдээлэл устгагдлаа</translation>
     </message>
@@ -2173,6 +2194,11 @@
       <location filename="../../desktop/ui/results_panel.py" line="76" />
       <source>Where</source>
       <translation>Байршил</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/results_panel.py" line="96" />
+      <source>%1 of %2 printed fields compared</source>
+      <translation>хэвлэсэн %2 талбараас %1-ийг харьцуулсан</translation>
     </message>
   </context>
   <context>
