@@ -145,6 +145,20 @@ def _one_slip(a: str, b: str) -> bool:
     return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
 
 
+def _lost_diacritic(mrz: str, printed: str) -> bool:
+    """Whether the printed name is the MRZ's with a Part 3 §6 two-letter transliteration (AE, OE, UE, AA) folded
+    back to its base letter — what an OCR that misses the diacritic of Ä, Ö, Ü, Å reads."""
+    if not printed or len(printed) >= len(mrz):
+        return False
+    for pair, base in (("AE", "A"), ("OE", "O"), ("UE", "U"), ("AA", "A")):
+        if pair in mrz and mrz.replace(pair, base) == printed:
+            return True
+    folded = mrz
+    for pair, base in (("AE", "A"), ("OE", "O"), ("UE", "U"), ("AA", "A")):
+        folded = folded.replace(pair, base)
+    return folded == printed
+
+
 def plausible(name: str, text: str) -> bool:
     """Whether `text` can be a printed value of this field at all: a date parses as a date, a sex is one of its
     words, a number has five or more letters and digits, a name two or more letters. Fields read where the
@@ -287,7 +301,10 @@ def compare(fields: dict, viz: dict, truncated: bool = False, placed: bool = Tru
         text = got["text"].strip()
         # confident, and printed large enough for that confidence to mean something (MIN_LINE_PX)
         sure = float(got.get("confidence", 0.0)) >= CONFIDENT and (not box or min(box[2], box[3]) >= MIN_LINE_PX)
-        out.append(_one(name, mrz or "", text, sure, truncated))
+        found = _one(name, mrz or "", text, sure, truncated)
+        if found.status == FAIL and got.get("by") == "shape":  # an unlabelled date: agreement only
+            found = check(found.id, found.field, WARN, "viz.unsure", **found.params)
+        out.append(found)
     if lines is not None:
         # Evidence both ways (issue 22): a differing value read confidently fails only when the MRZ's value is
         # printed nowhere else on the page (printed elsewhere, the label's value came from the wrong line)...
@@ -315,8 +332,11 @@ def _one(name: str, mrz: str, text: str, sure: bool, truncated: bool) -> Check:
             status = PASS
         elif cyrillic:
             status, key = WARN, "viz.name.variant"  # States transliterate Cyrillic differently: never fail
-        elif any(f and mrz.startswith(f) for f in forms) or any(_one_slip(f, mrz) for f in forms):
-            status, key = WARN, "viz.unsure"  # a value cut off by its zone, or one OCR slip: not a forgery
+        elif any(f and mrz.startswith(f) for f in forms) or any(_one_slip(f, mrz) for f in forms) or \
+                any(_lost_diacritic(mrz, f) for f in forms):
+            # a value cut off by its zone, one OCR slip, or an umlaut the OCR did not see (MÄNNIK read as MANNIK
+            # against the MRZ's MAENNIK): not a forgery
+            status, key = WARN, "viz.unsure"
     elif name == "document_number":
         status = PASS if _number(text) == _number(mrz) else (WARN if _one_slip(_number(text), _number(mrz)) else None)
         key = "viz.unsure" if status == WARN else None

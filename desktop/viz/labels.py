@@ -188,5 +188,9 @@ def _dates_by_shape(lines: list[dict], found: dict) -> None:
     if len(dated) < 2:
         return
     dated.sort(key=lambda d: d[0])
-    found.setdefault("birth_date", dated[0][1])
-    found.setdefault("expiry_date", dated[-1][1])
+    # found by shape, not by a label: evidence of agreement, never of a mismatch (the earliest date read may be
+    # the date of issue when the birth date's line was not read — a real US passport page did this)
+    if "birth_date" not in found:
+        found["birth_date"] = dict(dated[0][1], by="shape")
+    if "expiry_date" not in found:
+        found["expiry_date"] = dict(dated[-1][1], by="shape")

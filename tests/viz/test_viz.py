@@ -226,3 +226,22 @@ def test_nothing_of_the_mrz_printed_on_a_readable_page_is_a_substitution_and_thi
     # an OCR slip keeps agreement agreement: one digit off in the date, one letter in the number
     assert rules.substituted(fields, page + ["12 AUG 1975"]).status == "pass"
     assert rules.substituted(fields, page + ["L898902C8"]).status == "pass"
+
+
+def test_real_pages_taught_two_more_ways_a_genuine_traveller_must_not_be_accused():
+    """From ../shared/data/realdev: an Estonian MÄNNIK read without its umlaut against the MRZ's MAENNIK; a US
+    page whose birth-date line was not read, so the earliest date found (the date of issue) stood in for it."""
+    from desktop.checks import viz as rules
+
+    fields = {"surname": "MAENNIK", "given_names": "MARI LIIS", "birth_date": "1965-02-05",
+              "expiry_date": "2030-10-14", "nationality": "USA", "sex": "F", "document_number": "E00007730"}
+    read = {"surname": {"text": "MANNIK", "confidence": 0.92},
+            "birth_date": {"text": "15 OCT 2020", "confidence": 0.96, "by": "shape"},
+            "expiry_date": {"text": "14 OCT 2030", "confidence": 0.96}, "sex": {"text": "F", "confidence": 0.9},
+            "document_number": {"text": "E00007730", "confidence": 0.9}}
+    by_id = {c.id: c for c in rules.compare(fields, read, placed=False, lines=[])}
+    assert by_id["viz.surname"].status == "warn"
+    assert by_id["viz.birth_date"].status == "warn"
+    # the same dates found by their labels do fail
+    labelled = dict(read, birth_date={"text": "15 OCT 2020", "confidence": 0.96})
+    assert {c.id: c for c in rules.compare(fields, labelled, placed=False, lines=[])}["viz.birth_date"].status == "fail"
