@@ -71,3 +71,26 @@ def test_glare_over_a_line_names_the_line(reader, sample):
 def test_a_clean_page_has_no_reason(reader, sample):
     report = examine(reader, sample)
     assert report.status == "pass" and "reason" not in report.extra
+
+
+def test_a_line_of_thin_fillers_is_not_glare():
+    """Issue 21: a sharp page reported as "glare over line 1" — its cells of thin '<' chevrons ink under 5% of
+    their area. Cells of fine, dark chevrons are not washed out."""
+    from desktop.reader import diagnose
+
+    grey = np.full((60, 44 * 20), 235, np.uint8)
+    boxes = []
+    for i in range(44):
+        x = 20 * i
+        if i < 6:
+            grey[15:45, x + 5:x + 15] = 20  # a few solid characters
+        else:
+            cv2.line(grey, (x + 14, 20), (x + 6, 30), 30, 1)  # '<' drawn one pixel thin
+            cv2.line(grey, (x + 6, 30), (x + 14, 40), 30, 1)
+        boxes.append(((x, 10), (x + 20, 10), (x + 20, 50), (x, 50)))
+
+    class Cell:
+        def __init__(self, box):
+            self.box = box
+
+    assert diagnose._washed(grey, [Cell(b) for b in boxes]) < diagnose.GLARE_CELLS
