@@ -82,8 +82,8 @@ def test_a_line_of_thin_fillers_is_not_glare():
     boxes = []
     for i in range(44):
         x = 20 * i
-        if i < 6:
-            grey[15:45, x + 5:x + 15] = 20  # a few solid characters
+        if i < 30:
+            grey[15:45, x + 5:x + 15] = 20  # the line's characters, then its fillers
         else:
             cv2.line(grey, (x + 14, 20), (x + 6, 30), 30, 1)  # '<' drawn one pixel thin
             cv2.line(grey, (x + 6, 30), (x + 14, 40), 30, 1)
