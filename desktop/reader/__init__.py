@@ -224,6 +224,15 @@ class Reader:
             best = other
             if best.hypothesis.settled(settle):
                 return best, tried
+        for angle in TILTS:  # a phone photo turned 20 degrees or more: small or dotted lines no longer close up
+            turned, back = _rotated(grey, angle)
+            other, more = self._best(turned)
+            tried += more
+            if other is not None and (best is None or other.hypothesis.score > best.hypothesis.score):
+                other.to_page, other.turn = back @ other.to_page, angle
+                best = other
+                if best.hypothesis.settled(settle):
+                    return best, tried
         other, more = self._best(np.ascontiguousarray(np.rot90(grey)))
         tried += more
         if other is not None and (best is None or other.hypothesis.score > best.hypothesis.score):
@@ -267,6 +276,22 @@ class Reader:
             return "", 0.0
         cells = [glyphs.canvas(bright[max(0, t):b, max(0, x0):max(0, x1)]) for x0, t, x1, b in line.boxes]
         return decode.decode_line(self.engine.classify(cells))
+
+
+TILTS = (20.0, -20.0)  # degrees a page is turned for a last look when nothing reads settled
+
+
+def _rotated(grey: np.ndarray, angle: float) -> tuple[np.ndarray, np.ndarray]:
+    """(the page turned `angle` degrees counter-clockwise on a canvas that holds all of it, the 3x3 map from
+    the turned page back to the page)."""
+    h, w = grey.shape
+    rot = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
+    cos, sin = abs(rot[0, 0]), abs(rot[0, 1])
+    nw, nh = int(h * sin + w * cos), int(h * cos + w * sin)
+    rot[0, 2] += nw / 2 - w / 2
+    rot[1, 2] += nh / 2 - h / 2
+    turned = cv2.warpAffine(grey, rot, (nw, nh), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
+    return turned, np.linalg.inv(np.vstack([rot, [0.0, 0.0, 1.0]]))
 
 
 def _ms(start: float) -> float:

@@ -168,15 +168,16 @@ def _quad(chain: list[Blob]) -> np.ndarray:
     return np.array([tl, tr, br, bl], dtype=np.float32)
 
 
-def locate(grey: np.ndarray, bridges: bool = False) -> list[Found]:
+def locate(grey: np.ndarray, bridges: bool = False, fine: bool = False) -> list[Found]:
     """MRZ candidates on the page, best first (longest lines, then most lines); `bridges`: cut thin marks that
-    join the lines (a stamp crossing the zone) before looking for lines."""
+    join the lines (a stamp crossing the zone) before looking for lines; `fine`: search the larger work size
+    even when the smaller one found candidates (a small MRZ in a large photo, beside larger text)."""
     h, w = grey.shape
     results: list[Found] = []
     seen = set()
     for size in WORK_SIZES:
         scale = min(1.0, size / max(h, w)) if size == WORK_SIZES[0] else min(2.0, size / max(h, w))
-        if results and size != WORK_SIZES[0] and max(h, w) >= WORK_SIZES[0]:
+        if results and size != WORK_SIZES[0] and max(h, w) >= WORK_SIZES[0] and not fine:
             break  # a small image is searched enlarged as well: its MRZ lines may have run together
         blobs = _joined(_blobs(grey, scale, bridges))
         tight = _group(blobs)
