@@ -1,7 +1,16 @@
 """The ICAO 7-3-1 check digit (Doc 9303 Part 3 §4.9 and Appendix A).
 
 0-9 count as 0-9, A-Z as 10-35, the filler '<' as 0; each value is multiplied by the repeating weights
-7, 3, 1 from the left, and the check digit is the sum mod 10.
+7, 3, 1 from the left, and the check digit is the sum mod 10. Appendix A's worked examples (run by the core
+suite as a doctest):
+
+>>> compute("520727")
+3
+>>> compute("AB2134<<<")  # 70 + 33 + 2 + 7 + 9 + 4 = 125
+5
+>>> compute("AB2134KKK")  # K = 20 counts as 0 under mod 10, like the filler
+5
+>>> compute("ab2134")  # lower case is not MRZ text
 """
 
 from __future__ import annotations

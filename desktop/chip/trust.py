@@ -48,7 +48,7 @@ class CscaMasterList(core.Sequence):
 def store_dir() -> Path:
     if os.environ.get(ENV_STORE):
         return Path(os.environ[ENV_STORE])
-    from desktop.record.places import data_dir
+    from desktop.paths import data_dir
 
     return data_dir() / "csca"
 

@@ -5,22 +5,12 @@ from __future__ import annotations
 import os
 import platform
 import re
-import sys
-from pathlib import Path
+
+from desktop.paths import data_dir  # noqa: F401  (the record's folder: one definition for the app)
 
 ENV_LOG = "DOCEXAM_LOG"
 ENV_WORKSTATION = "DOCEXAM_WORKSTATION"
 WORKSTATION = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
-
-
-def data_dir() -> Path:
-    if sys.platform == "win32":
-        base = Path(os.environ.get("APPDATA", Path.home() / "AppData" / "Roaming"))
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Application Support"
-    else:
-        base = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share"))
-    return base / "docexam"
 
 
 def default_log() -> str:

@@ -9,10 +9,9 @@ out; it never stops the app.
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
-from desktop.paths import resource
+from desktop.paths import data_dir, resource
 from desktop.specimens import packs
 from desktop.specimens.model import META, Specimen, SpecimenError, load
 
@@ -20,13 +19,7 @@ from desktop.specimens.model import META, Specimen, SpecimenError, load
 def default_user_dir() -> Path:
     if os.environ.get("DOCEXAM_SPECIMENS"):
         return Path(os.environ["DOCEXAM_SPECIMENS"])
-    if sys.platform == "win32":
-        base = Path(os.environ.get("APPDATA", Path.home() / "AppData" / "Roaming"))
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Application Support"
-    else:
-        base = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share"))
-    return base / "docexam" / "specimens"
+    return data_dir() / "specimens"
 
 
 def bundled_dir() -> Path:
