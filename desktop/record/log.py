@@ -98,10 +98,10 @@ def trainer_alteration(path: str | None) -> tuple[str | None, str | None]:
 
 def matched_specimen(report: Report, specimens) -> str | None:
     """The reference specimen of this kind of document (State, code and format agree), if the library has one."""
-    from desktop.specimens.match import rank
+    from desktop.specimens.match import best
 
-    best = next((m for m in rank(report, specimens) if m.same_document), None)
-    return best.specimen.id if best else None
+    found = best(report, specimens)
+    return found.id if found else None
 
 
 class Log:

@@ -61,3 +61,10 @@ def rank(report: Report, specimens: list[Specimen]) -> list[Match]:
     """Best first; ties keep the library's order (bundled before the user's, by id)."""
     matches = [score(report, s) for s in specimens]
     return sorted(matches, key=lambda m: -m.score)
+
+
+def best(report: Report, specimens: list[Specimen]) -> Specimen | None:
+    """The reference specimen of this kind of document (State, code and format agree), if there is one: what
+    the record names, the VIZ check lays its zones from and the case report shows."""
+    return next((m.specimen for m in rank(report, specimens) if m.same_document), None)
+

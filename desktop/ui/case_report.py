@@ -130,17 +130,17 @@ def decode(raw: bytes) -> QImage | None:
 
 def _specimen_image(report):
     from desktop.specimens.library import Library
-    from desktop.specimens.match import rank
+    from desktop.specimens.match import best
 
     try:
-        best = next((m for m in rank(report, Library().specimens) if m.same_document), None)
+        specimen = best(report, Library().specimens)
     except Exception:  # noqa: BLE001 - a broken user library must not stop the report
         return None, None
-    if best is None:
+    if specimen is None:
         return None, None
-    path = best.specimen.image(best.specimen.mrz_side)
+    path = specimen.image(specimen.mrz_side)
     image = QImage(str(path)) if path else QImage()
-    return (best.specimen, image) if not image.isNull() else (best.specimen, None)
+    return (specimen, image) if not image.isNull() else (specimen, None)
 
 
 def _mrz_html(report, mono: str) -> str:

@@ -65,8 +65,7 @@ class VizReader:
     def _read(self, report: Report, grey: np.ndarray) -> tuple[dict, str | None]:
         if not self.ocr.available:
             return {}, "viz.no_ocr"
-        ranked = match.rank(report, self.library.specimens)
-        best = next((m.specimen for m in ranked if m.same_document), None)
+        best = match.best(report, self.library.specimens)
         if best is None:
             return {}, "viz.no_layout"
         zones = [z for z in best.zones_on(best.mrz_side) if z.id in ZONE_FIELDS]
