@@ -21,7 +21,7 @@ ENV_KEY = "DOCEXAM_PSEUDONYM_KEY"
 KEY_FILE = "pseudonym.key"
 
 
-class KeyError_(ValueError):
+class UnusableKey(ValueError):
     """The key file cannot be read or is not a key."""
 
 
@@ -30,10 +30,10 @@ def load_key(path: str | Path) -> bytes:
         text = Path(path).read_text(encoding="ascii").strip()
         key = bytes.fromhex(text)
     except (OSError, ValueError, UnicodeDecodeError) as exc:
-        raise KeyError_(f"the key file {path} cannot be used ({exc}); it must hold at least 32 bytes in hex") \
+        raise UnusableKey(f"the key file {path} cannot be used ({exc}); it must hold at least 32 bytes in hex") \
             from None
     if len(key) < 32:
-        raise KeyError_(f"the key file {path} holds {len(key)} bytes; a key has at least 32")
+        raise UnusableKey(f"the key file {path} holds {len(key)} bytes; a key has at least 32")
     return key
 
 
