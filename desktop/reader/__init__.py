@@ -281,16 +281,22 @@ class Reader:
 TILTS = (20.0, -20.0)  # degrees a page is turned for a last look when nothing reads settled
 
 
-def _rotated(grey: np.ndarray, angle: float) -> tuple[np.ndarray, np.ndarray]:
-    """(the page turned `angle` degrees counter-clockwise on a canvas that holds all of it, the 3x3 map from
-    the turned page back to the page)."""
+def rotated(grey: np.ndarray, angle: float, border: int | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """(the page turned `angle` degrees counter-clockwise on a canvas that holds all of it, the 2x3 map from the
+    page to the turned page); the corners filled with `border`, or the edge replicated when None."""
     h, w = grey.shape
     rot = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
     cos, sin = abs(rot[0, 0]), abs(rot[0, 1])
     nw, nh = int(h * sin + w * cos), int(h * cos + w * sin)
     rot[0, 2] += nw / 2 - w / 2
     rot[1, 2] += nh / 2 - h / 2
-    turned = cv2.warpAffine(grey, rot, (nw, nh), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
+    fill = {"borderMode": cv2.BORDER_REPLICATE} if border is None else {"borderValue": border}
+    return cv2.warpAffine(grey, rot, (nw, nh), flags=cv2.INTER_LINEAR, **fill), rot
+
+
+def _rotated(grey: np.ndarray, angle: float) -> tuple[np.ndarray, np.ndarray]:
+    """rotated(), with the 3x3 map from the turned page back to the page."""
+    turned, rot = rotated(grey, angle)
     return turned, np.linalg.inv(np.vstack([rot, [0.0, 0.0, 1.0]]))
 
 

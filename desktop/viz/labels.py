@@ -96,13 +96,9 @@ def upright(grey: np.ndarray, quad) -> tuple[np.ndarray, np.ndarray]:
     """(the page turned so that the MRZ reads left to right at the bottom, the 2x3 map back to the page)."""
     tl, tr = np.asarray(quad[0], float), np.asarray(quad[1], float)
     angle = float(np.degrees(np.arctan2(tr[1] - tl[1], tr[0] - tl[0])))
-    h, w = grey.shape
-    rot = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
-    cos, sin = abs(rot[0, 0]), abs(rot[0, 1])
-    nw, nh = int(h * sin + w * cos), int(h * cos + w * sin)
-    rot[0, 2] += nw / 2 - w / 2
-    rot[1, 2] += nh / 2 - h / 2
-    turned = cv2.warpAffine(grey, rot, (nw, nh), flags=cv2.INTER_LINEAR, borderValue=255)
+    from desktop.reader import rotated
+
+    turned, rot = rotated(grey, angle, border=255)
     return turned, cv2.invertAffineTransform(rot)
 
 
