@@ -139,13 +139,12 @@ def examine_array(grey, reader, today: dt.date | None = None, source: str = "ima
     dropped out for the reader when the grey page does not read settled)."""
     from desktop.reader import verdict
 
+    from desktop.reader import loader
+
     def ink():
         if rgb is None or getattr(rgb, "ndim", 0) != 3 or rgb.shape[:2] != grey.shape:
             return None
-        import cv2
-
-        r, g, b = cv2.split(rgb[..., :3])
-        return cv2.max(cv2.max(r, g), b)
+        return loader.brightest(rgb)
 
     report = verdict.judge(reader.read(grey, ink=ink), today or dt.date.today())
     return (viz.cross_check(report, grey) if viz else report).with_source(source)

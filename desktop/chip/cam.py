@@ -42,29 +42,11 @@ def _undecided(detail: str) -> Check:
 
 def parse_card_security(data: bytes) -> tuple[cms.SignerInfo, list, bytes]:
     """(signer info, certificates, signed content) of EF.CardSecurity; ProtocolError if it is not one."""
-    try:
-        info = cms.ContentInfo.load(data)
-        if info["content_type"].native != "signed_data":
-            raise ProtocolError("EF.CardSecurity is not a CMS SignedData")
-        signed = info["content"]
-        encap = signed["encap_content_info"]
-        if encap["content_type"].dotted != SECURITY_OBJECT:
-            raise ProtocolError(f"EF.CardSecurity signs {encap['content_type'].dotted}, not a security object")
-        content = encap["content"].native
-        if not isinstance(content, bytes):
-            raise ProtocolError("EF.CardSecurity carries no security infos")
-        certs = [c.chosen for c in signed["certificates"] or [] if c.name == "certificate"]
-        infos = signed["signer_infos"]
-        if len(infos) != 1:
-            raise ProtocolError(f"EF.CardSecurity has {len(infos)} signers; one is required")
-        infos.native  # asn1crypto parses lazily: make every part we rely on parse now
-        for cert in certs:
-            cert.native
-        return infos[0], certs, content
-    except ProtocolError:
-        raise
-    except Exception as exc:
-        raise ProtocolError(f"EF.CardSecurity cannot be parsed ({exc.__class__.__name__})") from None
+    signed, content, certs = sodmod.signed_content(data, SECURITY_OBJECT, "EF.CardSecurity", "security infos")
+    infos = signed["signer_infos"]
+    if len(infos) != 1:
+        raise ProtocolError(f"EF.CardSecurity has {len(infos)} signers; one is required")
+    return infos[0], certs, content
 
 
 def static_keys(content: bytes) -> list[bytes]:

@@ -124,29 +124,40 @@ def verify_signer_info(signer: cms.SignerInfo, signer_cert: x509.Certificate, co
                           signer["signature"].native, der)
 
 
-def parse(data: bytes) -> SOD:
-    outer = lds.outer(data, lds.TAG_SOD, "EF.SOD")
+def signed_content(data: bytes, content_type: str, what: str, carried: str) -> tuple[cms.SignedData, bytes, list]:
+    """(the SignedData, its signed content octets, its certificates) of a CMS ContentInfo that must sign
+    `content_type` (EF.SOD's LDS security object, EF.CardSecurity's security infos); ProtocolError otherwise.
+    asn1crypto parses lazily: every part relied on is made to parse here, so a malformed one surfaces now."""
     try:
-        info = cms.ContentInfo.load(outer.value)
+        info = cms.ContentInfo.load(data)
         if info["content_type"].native != "signed_data":
-            raise ProtocolError("EF.SOD is not a CMS SignedData")
+            raise ProtocolError(f"{what} is not a CMS SignedData")
         signed = info["content"]
         encap = signed["encap_content_info"]
-        if encap["content_type"].dotted != LDS_SECURITY_OBJECT:
-            raise ProtocolError(f"EF.SOD signs {encap['content_type'].dotted}, not an LDS security object")
-        content = encap["content"].native  # the octets of the security object, as signed
+        if encap["content_type"].dotted != content_type:
+            raise ProtocolError(f"{what} signs {encap['content_type'].dotted}, not {carried}")
+        content = encap["content"].native  # the octets as signed
         if not isinstance(content, bytes):
-            raise ProtocolError("EF.SOD carries no security object")
-        lso = LDSSecurityObject.load(content)
-        algorithm = lso["hash_algorithm"]["algorithm"].native
-        hashes = {int(h["data_group_number"].native): h["data_group_hash_value"].native
-                  for h in lso["data_group_hash_values"]}
+            raise ProtocolError(f"{what} carries no {carried}")
         certs = [c.chosen for c in signed["certificates"] or [] if c.name == "certificate"]
-        signed["signer_infos"].native  # asn1crypto parses lazily: make every part we rely on parse now
+        signed["signer_infos"].native
         for cert in certs:
             cert.native
     except ProtocolError:
         raise
+    except Exception as exc:
+        raise ProtocolError(f"{what} cannot be parsed ({exc.__class__.__name__}: {str(exc)[:120]})") from None
+    return signed, content, certs
+
+
+def parse(data: bytes) -> SOD:
+    outer = lds.outer(data, lds.TAG_SOD, "EF.SOD")
+    signed, content, certs = signed_content(outer.value, LDS_SECURITY_OBJECT, "EF.SOD", "an LDS security object")
+    try:
+        lso = LDSSecurityObject.load(content)
+        algorithm = lso["hash_algorithm"]["algorithm"].native
+        hashes = {int(h["data_group_number"].native): h["data_group_hash_value"].native
+                  for h in lso["data_group_hash_values"]}
     except Exception as exc:  # asn1crypto parses lazily: any malformed part surfaces here
         raise ProtocolError(f"EF.SOD cannot be parsed ({exc.__class__.__name__}: {str(exc)[:120]})") from None
     return SOD(signed, algorithm, hashes, content, certs)

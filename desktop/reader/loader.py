@@ -223,6 +223,11 @@ def dropout(source: str | Path | bytes, index: int = 0) -> np.ndarray | None:
     sample = rgb[::16, ::16].astype(np.int16)
     if int(np.abs(sample - sample[..., :1]).max(initial=0)) < 12:
         return None  # grey in all but name: nothing to drop
-    r, g, b = cv2.split(rgb)
-    return cv2.max(cv2.max(r, g), b)
+    return brightest(rgb)
+
+
+def brightest(rgb: np.ndarray) -> np.ndarray:
+    """Each pixel's brightest channel (h x w x 3, any channel order): the page with coloured print dropped."""
+    a, b, c = cv2.split(np.ascontiguousarray(rgb[..., :3]))
+    return cv2.max(cv2.max(a, b), c)
 
